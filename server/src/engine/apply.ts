@@ -1,0 +1,41 @@
+/** Applies fixes to a text: what `--fix`, fix-all and the tests share. Overlapping edits are skipped, not merged. */
+import type { Finding, Fix } from './finding';
+
+export interface AppliedFixes {
+  text: string;
+  applied: { ruleId: string; title: string; line: number }[];
+  skipped: number;
+}
+
+/** Applies the first fix of each finding that `accept` allows; later edits that overlap earlier ones are skipped. */
+export function applyFixes(text: string, findings: Finding[], accept: (fix: Fix) => boolean): AppliedFixes {
+  const chosen: { finding: Finding; fix: Fix }[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes.find(accept);
+    if (fix) chosen.push({ finding, fix });
+  }
+  const edits: { start: number; end: number; newText: string; owner: number }[] = [];
+  const taken: { start: number; end: number }[] = [];
+  const applied: AppliedFixes['applied'] = [];
+  let skipped = 0;
+  chosen.forEach(({ finding, fix }, owner) => {
+    const spans = fix.edits.map((e) => ({ start: e.startOffset, end: e.endOffset }));
+    const overlaps = spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end || (s.start === s.end && s.start > t.start && s.start < t.end)));
+    const duplicate = fix.edits.every((e) => edits.some((x) => x.start === e.startOffset && x.end === e.endOffset && x.newText === e.newText));
+    if (duplicate) {
+      applied.push({ ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 });
+      return;
+    }
+    if (overlaps) {
+      skipped++;
+      return;
+    }
+    taken.push(...spans);
+    edits.push(...fix.edits.map((e) => ({ start: e.startOffset, end: e.endOffset, newText: e.newText, owner })));
+    applied.push({ ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 });
+  });
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return { text: out, applied, skipped };
+}

@@ -1,0 +1,416 @@
+/**
+ * `analyse(document, config) → findings`: the one entry point every front end calls. It classifies the file,
+ * skips what no active rule can match (size, binary, keyword prefilter), parses once (incrementally when it has
+ * seen the document before), runs code, text and module rules, applies ignore directives and config, and turns
+ * matches into findings with fixes and fingerprints. It never throws for bad input and never outlives its budget.
+ */
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { Edit, Parser, type Tree } from 'web-tree-sitter';
+import { parseAllDocuments, type Document as YamlDocument } from 'yaml';
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { classify, loadGrammar } from '../languages/registry';
+import type { CodeLanguage } from '../languages/language';
+import { type AuditConfig, DEFAULT_CONFIG, passesThresholds, ruleSetting } from './config';
+import { type Finding, type Fix, type Notice, type Position, type Severity, type Confidence, compareFindings, SEVERITIES } from './finding';
+import { FlowAnalyzer, describeTaint } from './flow';
+import { matchTree, type RawMatch } from './match';
+import type { FixDraft, ModuleContext, ModuleReport } from './module';
+import type { CompiledRule, RuleSet } from './ruleset';
+import { matchText } from './text';
+import { buildFix, fillTemplate } from './fix';
+import { directiveCovers, lineOf, parseDirectives, type Directive } from './suppress';
+import { MODULE_RULES } from '../rules/modules';
+import '../rules/fixes';
+
+export interface SourceDocument {
+  /** File path (absolute or workspace-relative, `/` separators): decides what the file is. */
+  path: string;
+  text: string;
+  /** Key for incremental re-parsing (the document URI); omit for one-off analysis. */
+  key?: string;
+}
+
+export interface AnalyseOptions {
+  config?: AuditConfig;
+  /** Today's date as YYYY-MM-DD (tests pin it); decides which `until` directives have expired. */
+  today?: string;
+  /** Keep suppressed findings (with `suppression` set) instead of dropping them: SARIF and reports show them. */
+  keepSuppressed?: boolean;
+}
+
+export interface AnalysisResult {
+  findings: Finding[];
+  notices: Notice[];
+  /** Milliseconds spent. */
+  elapsed: number;
+  /** Whether the file was parsed with tree-sitter (for benchmarks). */
+  parsed: boolean;
+}
+
+const MINIFIED_LINE = 5000;
+const TREE_CACHE_LIMIT = 64;
+
+interface CachedTree {
+  text: string;
+  tree: Tree;
+  grammar: string;
+}
+
+/** Builds the start offset of every line. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Converts an offset into a zero-based line and UTF-16 column. */
+export function positionAt(lineStarts: number[], offset: number): Position {
+  const line = lineOf(lineStarts, offset);
+  return { line, character: offset - lineStarts[line]! };
+}
+
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  if (head.includes('\u0000')) return true;
+  let replacement = 0;
+  for (const ch of head) if (ch === '\uFFFD') replacement++;
+  return head.length > 0 && replacement / head.length > 0.1;
+}
+
+function maxLineLength(lineStarts: number[], length: number): number {
+  let max = 0;
+  for (let i = 0; i < lineStarts.length; i++) max = Math.max(max, (lineStarts[i + 1] ?? length + 1) - lineStarts[i]! - 1);
+  return max;
+}
+
+/** The set of identifier-like words of a text, for the keyword prefilter. */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  const re = /[A-Za-z_$][\w$]*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) words.add(m[0]);
+  return words;
+}
+
+export class Engine {
+  private readonly parser = new Map<string, Parser>();
+  private readonly trees = new Map<string, CachedTree>();
+
+  constructor(readonly ruleSet: RuleSet) {}
+
+  /** The documentation link of a rule. */
+  docUrl(rule: { id: string }, config: AuditConfig = DEFAULT_CONFIG): string {
+    if (config.docsBaseUrl) return `${config.docsBaseUrl.replace(/\/+$/, '')}/${rule.id}.md`;
+    return pathToFileURL(join(this.ruleSet.docsDir, `${rule.id}.md`)).toString();
+  }
+
+  /** Forgets the cached tree of a closed document. */
+  forget(key: string): void {
+    const cached = this.trees.get(key);
+    if (cached) {
+      cached.tree.delete();
+      this.trees.delete(key);
+    }
+  }
+
+  /** Rules that apply to a file class under a config (before the keyword prefilter). */
+  private applicableRules(formats: ReadonlySet<string>, path: string, config: AuditConfig): CompiledRule[] {
+    return this.ruleSet.rules.filter((rule) => {
+      if (rule.status === 'deprecated') return false;
+      const setting = ruleSetting(config, rule.id);
+      if (setting === 'off') return false;
+      if (!config.all && setting === undefined && (rule.status === 'preview' || rule.confidence === 'low')) return false;
+      if (!rule.languages.some((l) => formats.has(l))) return false;
+      if (rule.paths?.include && !rule.paths.include.some((g) => globMatch(g, path))) return false;
+      if (rule.paths?.exclude?.some((g) => globMatch(g, path))) return false;
+      return true;
+    });
+  }
+
+  /** Analyses one document. Never throws: problems become notices. */
+  async analyse(doc: SourceDocument, options: AnalyseOptions = {}): Promise<AnalysisResult> {
+    const started = performance.now();
+    const config = options.config ?? DEFAULT_CONFIG;
+    const notices: Notice[] = [];
+    // Trees of one-off analyses (no document key) are freed when this analysis ends.
+    const owned: Tree[] = [];
+    const done = (findings: Finding[], parsed = false): AnalysisResult => ({ findings, notices, elapsed: performance.now() - started, parsed });
+    try {
+      const { text } = doc;
+      if (text.length > config.maxFileSizeKb * 1024) {
+        notices.push({ kind: 'skipped', message: `Skipped: the file is ${Math.round(text.length / 1024)} KB, over the ${config.maxFileSizeKb} KB limit (aiAudit.maxFileSizeKb).` });
+        return done([]);
+      }
+      if (looksBinary(text)) {
+        notices.push({ kind: 'skipped', message: 'Skipped: the file looks binary (NUL bytes or invalid UTF-8).' });
+        return done([]);
+      }
+      const fileClass = classify(doc.path, text);
+      const lineStarts = lineStartsOf(text);
+      let rules = this.applicableRules(fileClass.formats, doc.path, config);
+      let code = fileClass.code;
+      if (code && text.length > 20000 && maxLineLength(lineStarts, text.length) > MINIFIED_LINE) {
+        notices.push({ kind: 'skipped', message: 'Syntax rules skipped: the file looks minified or generated (very long lines); secrets and hidden-character checks still ran.' });
+        code = undefined;
+        rules = rules.filter((r) => !r.match);
+      }
+      // Keyword prefilter: one pass over the words of the file; rules whose keywords are absent never run.
+      let words: Set<string> | undefined;
+      rules = rules.filter((rule) => {
+        if (rule.prefilter.length === 0) return true;
+        if (rule.prefilterWords) {
+          words ??= wordsOf(text);
+          return rule.prefilter.some((w) => words!.has(w));
+        }
+        return rule.prefilter.some((w) => text.includes(w));
+      });
+      const deadline = started + config.timeBudgetMs;
+      const today = options.today ?? new Date().toISOString().slice(0, 10);
+      const mayHaveDirectives = text.includes('ai-audit-ignore');
+      const codeRules = rules.filter((r) => r.match);
+      const needsTree = !!code && (codeRules.length > 0 || rules.some((r) => r.text?.scope && r.text.scope !== 'any') || rules.some((r) => r.module) || mayHaveDirectives);
+
+      let codeCtx: { language: CodeLanguage; tree: Tree; imports: Map<string, string>; flow: FlowAnalyzer } | undefined;
+      if (needsTree && code) {
+        const tree = await this.parse(code, doc, deadline, owned);
+        if (!tree) {
+          notices.push({ kind: 'timeout', message: `Analysis cut off: parsing took longer than the ${config.timeBudgetMs} ms budget (aiAudit.timeBudgetMs).` });
+          return done([]);
+        }
+        const imports = code.imports(tree.rootNode);
+        codeCtx = { language: code, tree, imports, flow: new FlowAnalyzer(code, tree.rootNode, imports) };
+      }
+
+      const findings: Finding[] = [];
+      const emit = (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => {
+        findings.push(this.toFinding(rule, text, lineStarts, start, end, extra, fixes, config));
+      };
+
+      if (codeCtx && codeRules.length) {
+        const grammar = await loadGrammar(codeCtx.language);
+        const ctx = { ...codeCtx, grammar, text, deadline };
+        const matches = matchTree(codeRules, ctx);
+        if ((ctx as { timedOut?: boolean }).timedOut) notices.push({ kind: 'timeout', message: `Analysis cut off after ${config.timeBudgetMs} ms (aiAudit.timeBudgetMs); some findings may be missing.` });
+        for (const m of matches) this.emitMatch(m, text, codeCtx.language, emit);
+      }
+
+      const textRules = rules.filter((r) => r.text);
+      for (const m of matchText(textRules, text, codeCtx, deadline)) {
+        emit(m.rule, m.start, m.end, { names: new Map([['value', m.value], ['redacted', redact(m.value)]]) }, []);
+      }
+
+      const moduleRules = rules.filter((r) => r.module);
+      if (moduleRules.length) this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, emit, notices);
+
+      // Ignore directives, then the config's thresholds and overrides.
+      const directives = parseDirectives(text, lineStarts, codeCtx, today);
+      const result = this.applyDirectives(findings, directives, rules, text, lineStarts, config, options.keepSuppressed ?? false);
+      return done(finalise(result, config), !!codeCtx);
+    } catch (error) {
+      notices.push({ kind: 'error', message: `Analysis failed: ${(error as Error).message}` });
+      return done([]);
+    } finally {
+      for (const tree of owned) tree.delete();
+    }
+  }
+
+  private emitMatch(m: RawMatch, text: string, language: CodeLanguage, emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void): void {
+    const fix = buildFix(m.rule.fix, m, text, language);
+    const extra: Partial<Finding> & { names?: Map<string, string> } = { names: m.names };
+    if (m.sink?.taint) {
+      extra.confidence = 'high';
+      extra.message = `${fillTemplate(m.rule.message, m)} Untrusted data reaches it from ${describeTaint(m.sink.taint)}.`;
+    }
+    emit(m.rule, m.node.startIndex, m.node.endIndex, extra, fix ? [fix] : []);
+  }
+
+  private runModules(rules: CompiledRule[], path: string, text: string, formats: ReadonlySet<string>, code: ModuleContext['code'], emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void, notices: Notice[]): void {
+    let yamlDocs: YamlDocument.Parsed[] | undefined;
+    let json: JsonNode | undefined | null;
+    for (const rule of rules) {
+      const impl = MODULE_RULES[rule.id];
+      if (!impl) continue;
+      const ctx: ModuleContext = {
+        path,
+        text,
+        formats: formats as ModuleContext['formats'],
+        ...(code ? { code } : {}),
+        yaml: () => (yamlDocs ??= safeYaml(text)),
+        json: () => (json === undefined ? (json = parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) ?? null) : json) ?? undefined,
+        report: (r: ModuleReport) => {
+          const names = new Map(Object.entries(r.names ?? {}));
+          const message = r.message ? r.message.replace(/\{\{\s*(\w+)\s*\}\}/g, (w, k: string) => names.get(k) ?? w) : undefined;
+          emit(rule, r.start, r.end, { names, ...(message ? { message } : {}), ...(r.severity ? { severity: r.severity } : {}), ...(r.confidence ? { confidence: r.confidence } : {}), ...(r.revealed ? { revealed: r.revealed } : {}) }, r.fixes ?? []);
+        },
+      };
+      try {
+        impl.check(ctx);
+      } catch (error) {
+        notices.push({ kind: 'error', message: `Rule ${rule.id} failed on this file: ${(error as Error).message}` });
+      }
+    }
+  }
+
+  private toFinding(rule: CompiledRule, text: string, lineStarts: number[], start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, drafts: FixDraft[], config: AuditConfig): Finding {
+    const names = extra.names ?? new Map<string, string>();
+    const message = extra.message ?? rule.message.replace(/\{\{\s*([\w:|-]+)\s*\}\}/g, (w, k: string) => names.get(k) ?? w);
+    const fixes: Fix[] = drafts.map((d) => ({
+      title: d.title,
+      safety: d.safety,
+      edits: d.edits.map((e) => ({ range: { start: positionAt(lineStarts, e.start), end: positionAt(lineStarts, e.end) }, startOffset: e.start, endOffset: e.end, newText: e.newText })),
+    }));
+    const finding: Finding = {
+      ruleId: rule.id,
+      title: rule.title,
+      message,
+      severity: extra.severity ?? rule.severity,
+      confidence: extra.confidence ?? rule.confidence,
+      cwe: rule.cwe,
+      owasp: rule.owasp ?? [],
+      category: rule.category,
+      range: { start: positionAt(lineStarts, start), end: positionAt(lineStarts, end) },
+      startOffset: start,
+      endOffset: end,
+      // The base of the fingerprint; `finalise` adds the occurrence index and hashes it.
+      fingerprint: `${rule.id}\u0000${text.slice(start, Math.min(end, start + 400)).replace(/\s+/g, ' ')}`,
+      fixes,
+      docUrl: this.docUrl(rule, config),
+      ...(extra.revealed ? { revealed: extra.revealed } : {}),
+    };
+    return finding;
+  }
+
+  private applyDirectives(findings: Finding[], directives: Directive[], activeRules: CompiledRule[], text: string, lineStarts: number[], config: AuditConfig, keepSuppressed: boolean): Finding[] {
+    const out: Finding[] = [];
+    const used = new Set<Directive>();
+    const valid = directives.filter((d) => !d.problem);
+    for (const finding of findings) {
+      const directive = valid.find((d) => d.ruleIds.some((id) => directiveCovers(id, finding.ruleId) && this.ruleSet.byId.has(finding.ruleId)) && (d.scope === 'file' || d.line === finding.range.start.line));
+      if (directive) {
+        used.add(directive);
+        if (keepSuppressed) out.push({ ...finding, suppression: { kind: 'inSource', justification: directive.reason } });
+        continue;
+      }
+      out.push(finding);
+    }
+    const meta = (id: string, d: Directive, message: string) => {
+      const rule = this.ruleSet.byId.get(id);
+      if (!rule || ruleSetting(config, id) === 'off') return;
+      out.push(this.toFinding(rule, text, lineStarts, d.start, d.end, { message }, [], config));
+    };
+    const activeIds = new Set(activeRules.map((r) => r.id));
+    for (const d of directives) {
+      if (d.problem === 'malformed') meta('ai-audit/ignore-malformed', d, 'This ignore directive is malformed and suppresses nothing. Write `ai-audit-ignore <rule-id> -- <reason>`.');
+      else if (d.problem === 'no-reason') meta('ai-audit/ignore-without-reason', d, `This ignore directive for ${d.ruleIds.join(', ')} has no reason and suppresses nothing. Add \`-- <why this is safe>\`.`);
+      else if (d.problem === 'expired') meta('ai-audit/ignore-expired', d, `This ignore directive expired on ${d.until} and suppresses nothing. Fix the finding or renew the date with a reason.`);
+      else {
+        const unknown = d.ruleIds.filter((id) => !(id.endsWith('/*') ? this.ruleSet.rules.some((r) => directiveCovers(id, r.id)) : this.ruleSet.byId.has(id)));
+        if (unknown.length) meta('ai-audit/ignore-unknown-rule', d, `Unknown rule id ${unknown.join(', ')} in this ignore directive.`);
+        else if (!used.has(d) && d.ruleIds.every((id) => [...activeIds].some((a) => directiveCovers(id, a)))) {
+          meta('ai-audit/ignore-unused', d, `This ignore directive for ${d.ruleIds.join(', ')} suppresses nothing here; remove it.`);
+        }
+      }
+    }
+    return out;
+  }
+
+  private parserFor(grammar: string): Parser | undefined {
+    return this.parser.get(grammar);
+  }
+
+  /** Parses, reusing the previous tree of the same document for an incremental re-parse. */
+  private async parse(language: CodeLanguage, doc: SourceDocument, deadline: number, owned: Tree[]): Promise<Tree | undefined> {
+    const grammar = await loadGrammar(language);
+    let parser = this.parserFor(language.grammar);
+    if (!parser) {
+      parser = new Parser();
+      parser.setLanguage(grammar);
+      this.parser.set(language.grammar, parser);
+    }
+    const cached = doc.key ? this.trees.get(doc.key) : undefined;
+    let oldTree: Tree | undefined;
+    if (cached && cached.grammar === language.grammar) {
+      if (cached.text === doc.text) return cached.tree;
+      oldTree = cached.tree;
+      editTree(oldTree, cached.text, doc.text);
+    }
+    const tree = parser.parse(doc.text, oldTree ?? null, { progressCallback: () => performance.now() > deadline }) ?? undefined;
+    parser.reset();
+    if (!tree) return undefined;
+    if (doc.key) {
+      if (cached) cached.tree.delete();
+      this.trees.delete(doc.key);
+      this.trees.set(doc.key, { text: doc.text, tree, grammar: language.grammar });
+      if (this.trees.size > TREE_CACHE_LIMIT) this.forget(this.trees.keys().next().value!);
+    } else owned.push(tree);
+    return tree;
+  }
+}
+
+/** Tells a tree about the single edit that turns `before` into `after` (common prefix and suffix kept). */
+function editTree(tree: Tree, before: string, after: string): void {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let oldEnd = before.length;
+  let newEnd = after.length;
+  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  const point = (text: string, offset: number) => {
+    const line = (text.slice(0, offset).match(/\n/g) ?? []).length;
+    return { row: line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
+  };
+  tree.edit(new Edit({ startIndex: start, oldEndIndex: oldEnd, newEndIndex: newEnd, startPosition: point(before, start), oldEndPosition: point(before, oldEnd), newEndPosition: point(after, newEnd) }));
+}
+
+function safeYaml(text: string): YamlDocument.Parsed[] {
+  try {
+    return parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false }) as YamlDocument.Parsed[];
+  } catch {
+    return [];
+  }
+}
+
+/** `sk-abc…xyz`: enough to recognise a key in a report without printing it. */
+export function redact(secret: string): string {
+  return secret.length <= 12 ? `${secret.slice(0, 3)}…` : `${secret.slice(0, 6)}…${secret.slice(-4)}`;
+}
+
+/** Applies severity overrides and thresholds, computes fingerprints, sorts. */
+function finalise(findings: Finding[], config: AuditConfig): Finding[] {
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings.sort(compareFindings)) {
+    const setting = ruleSetting(config, f.ruleId);
+    if (setting && (SEVERITIES as readonly string[]).includes(setting)) f.severity = setting as Severity;
+    if (!passesThresholds(config, f.severity, f.confidence as Confidence) && !(setting && setting !== 'off')) continue;
+    out.push(f);
+  }
+  // Deduplicate identical reports (two alternatives of one rule matching the same node).
+  const unique = out.filter((f, i) => i === 0 || !(out[i - 1]!.ruleId === f.ruleId && out[i - 1]!.startOffset === f.startOffset && out[i - 1]!.endOffset === f.endOffset));
+  for (const f of unique) f.fingerprint = fingerprint(f, seen);
+  return unique;
+}
+
+/** Rule + normalised matched text + occurrence index: survives edits above the finding. */
+function fingerprint(f: Finding, seen: Map<string, number>): string {
+  const base = f.fingerprint;
+  const n = seen.get(base) ?? 0;
+  seen.set(base, n + 1);
+  return createHash('sha256').update(`${base}\u0000${n}`).digest('hex').slice(0, 32);
+}
+
+/** Minimal glob: `**` any path, `*` any name part, `?` one character; matched against the path's suffix. */
+export function globMatch(glob: string, path: string): boolean {
+  const source = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*\/?/g, '\u0000')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]')
+    .replace(/\u0000/g, '(?:.*/)?');
+  return new RegExp(`(^|/)${source}$`).test(path.replace(/\\/g, '/'));
+}

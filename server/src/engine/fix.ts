@@ -1,0 +1,80 @@
+/**
+ * Turns a rule's `fix:` into edits for one match. Data fixes edit captures (`match`, `callee`, `arg:<key>`,
+ * `value`, `target`, …) with `{{name}}` templates; code fixes are named functions for what data cannot express.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { FixSpec } from './rule';
+import type { FixDraft, OffsetEdit } from './module';
+import type { RawMatch } from './match';
+import type { CodeLanguage } from '../languages/language';
+
+/** A fix implemented in code: returns the edits, or undefined when this match cannot be fixed mechanically. */
+export type CodeFix = (match: RawMatch, ctx: { text: string; language: CodeLanguage }) => OffsetEdit[] | undefined;
+
+const codeFixes = new Map<string, CodeFix>();
+
+/** Registers a named code fix (called by the modules in engine/fixes). */
+export function registerFix(name: string, fix: CodeFix): void {
+  codeFixes.set(name, fix);
+}
+
+/** Whether a named code fix exists (for the rule meta-checks). */
+export function hasCodeFix(name: string): boolean {
+  return codeFixes.has(name);
+}
+
+/** Fills `{{name}}` from the match's names and capture texts. */
+export function fillTemplate(template: string, match: RawMatch): string {
+  return template.replace(/\{\{\s*([\w:|-]+)\s*\}\}/g, (whole, key: string) => match.names.get(key) ?? match.captures.get(key)?.text ?? whole);
+}
+
+/** Removes an argument and the separator that goes with it. */
+function removeArgument(node: Node, text: string): OffsetEdit {
+  let start = node.startIndex;
+  let end = node.endIndex;
+  const after = /^\s*,[ \t]*/.exec(text.slice(end));
+  if (after) end += after[0].length;
+  else {
+    const before = /,\s*$/.exec(text.slice(0, start));
+    if (before) start -= before[0].length;
+  }
+  return { start, end, newText: '' };
+}
+
+/** Appends `newText` as a last argument of an argument list node (`(…)`). */
+function appendArgument(argsNode: Node, newText: string, text: string): OffsetEdit {
+  const close = argsNode.endIndex - 1;
+  const inner = text.slice(argsNode.startIndex + 1, close);
+  const trailingComma = /,\s*$/.test(inner);
+  const empty = inner.trim() === '';
+  const insertAt = empty ? argsNode.startIndex + 1 : argsNode.startIndex + 1 + inner.replace(/\s*$/, '').length;
+  return { start: insertAt, end: insertAt, newText: empty ? newText : trailingComma ? ` ${newText}` : `, ${newText}` };
+}
+
+/** Builds the fix of one match, or undefined when the rule has none or it does not apply here. */
+export function buildFix(spec: FixSpec | undefined, match: RawMatch, text: string, language: CodeLanguage): FixDraft | undefined {
+  if (!spec) return undefined;
+  let edits: OffsetEdit[] | undefined;
+  if (spec.module) edits = codeFixes.get(spec.module)?.(match, { text, language });
+  else {
+    edits = [];
+    for (const edit of spec.edits ?? []) {
+      const newText = fillTemplate(edit.text ?? '', match);
+      if (edit.action === 'appendArgument') {
+        const args = match.call?.argsNode;
+        if (!args) return undefined;
+        edits.push(appendArgument(args, newText, text));
+        continue;
+      }
+      const node = match.captures.get(edit.target);
+      if (!node) return undefined;
+      if (edit.action === 'replace') edits.push({ start: node.startIndex, end: node.endIndex, newText });
+      else if (edit.action === 'insertBefore') edits.push({ start: node.startIndex, end: node.startIndex, newText });
+      else if (edit.action === 'insertAfter') edits.push({ start: node.endIndex, end: node.endIndex, newText });
+      else if (edit.action === 'remove') edits.push({ start: node.startIndex, end: node.endIndex, newText: '' });
+      else if (edit.action === 'removeArgument') edits.push(removeArgument(node, text));
+    }
+  }
+  if (!edits || edits.length === 0) return undefined;
+  return { title: fillTemplate(spec.title, match), safety: spec.safety, edits };
+}

@@ -1,0 +1,257 @@
+/**
+ * Local data flow, computed on demand from a sink backwards. `evaluate(node)` answers, for one expression: is it
+ * a constant (and which), is it a string built from non-constant parts, does untrusted data reach it (and from
+ * where), was it sanitized. It follows variables to their bindings in the enclosing function and outer scopes,
+ * through string building, containers, member access, calls that pass data through, and the return values of
+ * functions defined in the same file. Nothing is computed for files without a sink match.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { CodeLanguage } from '../languages/language';
+import { namedChildren } from '../languages/language';
+import { candidateNames, hasPrefix, namePattern } from './names';
+import { SANITIZERS, SOURCES, type SourceKind, type SourceSpec } from './sources';
+
+export interface TaintSource {
+  kind: SourceKind;
+  description: string;
+  line: number;
+}
+
+/** What flow knows about one expression. */
+export interface ValueFacts {
+  /** Built only from literals (and names bound only to literals). */
+  constant: boolean;
+  /** The constant's value: string content, or the source text of a number, boolean or null. */
+  value?: string;
+  /** A string built by concatenation, interpolation or formatting with at least one non-constant part. */
+  built: boolean;
+  taint?: TaintSource;
+  /** A sanitizer for the sink's category was applied. */
+  sanitized: boolean;
+}
+
+const CONSTANT: ValueFacts = { constant: true, built: false, sanitized: false };
+const UNKNOWN: ValueFacts = { constant: false, built: false, sanitized: false };
+const MEMBER = /member_expression|attribute|selector_expression|field_access|subscript|index_expression|element_access|element_reference|field_expression|member_access_expression/;
+const CALLISH = /call|invocation/;
+const MAX_DEPTH = 14;
+
+function join(parts: ValueFacts[], built: boolean): ValueFacts {
+  const constant = parts.every((p) => p.constant);
+  const taint = parts.find((p) => p.taint && !p.sanitized)?.taint;
+  const sanitized = !taint && parts.some((p) => p.sanitized);
+  return { constant, built: built && !constant, ...(taint ? { taint } : {}), sanitized, ...(constant && parts.length === 1 && parts[0]!.value !== undefined ? { value: parts[0]!.value } : {}) };
+}
+
+/** Evaluates expressions of one file; results are cached per node and sink category. */
+export class FlowAnalyzer {
+  private readonly cache = new Map<string, ValueFacts>();
+  private readonly scopeBindings = new Map<number, Map<string, { node: Node; value: Node | null }[]>>();
+  private readonly functions = new Map<string, Node>();
+  private functionsIndexed = false;
+  private readonly sources: SourceSpec[];
+  private readonly active = new Set<number>();
+
+  constructor(
+    private readonly language: CodeLanguage,
+    private readonly root: Node,
+    private readonly imports: Map<string, string>,
+  ) {
+    const importedModules = [...imports.values()];
+    this.sources = (SOURCES[language.ruleLanguage] ?? []).filter(
+      (s) => !s.imports || s.imports.some((m) => importedModules.some((i) => i === m || i.startsWith(`${m}.`) || i.startsWith(`${m}/`))),
+    );
+  }
+
+  /** Facts about `node` for a sink of `category` (which selects the sanitizers that count). */
+  evaluate(node: Node, category = '', depth = 0): ValueFacts {
+    const key = `${node.id}:${category}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    if (depth > MAX_DEPTH || this.active.has(node.id)) return UNKNOWN;
+    this.active.add(node.id);
+    let facts: ValueFacts;
+    try {
+      facts = this.compute(this.language.unwrap(node), category, depth + 1);
+    } finally {
+      this.active.delete(node.id);
+    }
+    this.cache.set(key, facts);
+    return facts;
+  }
+
+  private compute(node: Node, category: string, depth: number): ValueFacts {
+    const lang = this.language;
+    const literal = lang.stringLiteral(node);
+    if (literal) {
+      if (literal.interpolations.length === 0) return { ...CONSTANT, value: literal.value };
+      return join(literal.interpolations.map((n) => this.evaluate(n, category, depth)), true);
+    }
+    const scalar = lang.scalarLiteral(node);
+    if (scalar !== undefined) return { ...CONSTANT, value: scalar };
+
+    const parts = lang.stringParts(node);
+    if (parts) return join(parts.map((n) => this.evaluate(n, category, depth)), true);
+
+    const source = this.sourceAt(node);
+    if (source) return { ...UNKNOWN, taint: source };
+
+    if (lang.kinds.identifier.includes(node.type)) return this.identifier(node, category, depth);
+    if (lang.kinds.call.includes(node.type) || lang.kinds.new.includes(node.type)) return this.call(node, category, depth);
+    if (MEMBER.test(node.type)) {
+      const base = node.namedChild(0);
+      const facts = base ? this.evaluate(base, category, depth) : UNKNOWN;
+      return { ...facts, constant: false, value: undefined, built: false };
+    }
+    if (/^(array|list|tuple|set|dictionary|object|array_creation_expression|composite_literal|hash|literal_value|expression_list|pair|keyed_element|spread_element|list_splat|conditional_expression|ternary_expression|binary_expression|binary_operator|boolean_operator|concatenation)$/.test(node.type)) {
+      const children = namedChildren(node);
+      if (children.length === 0) return CONSTANT;
+      return join(children.map((n) => this.evaluate(n, category, depth)), false);
+    }
+    if (/comment/.test(node.type)) return CONSTANT;
+    return UNKNOWN;
+  }
+
+  /** A member access or call whose name is a known source. */
+  private sourceAt(node: Node): TaintSource | undefined {
+    if (!(MEMBER.test(node.type) || CALLISH.test(node.type) || node.type === 'command' || this.language.kinds.identifier.includes(node.type) || node.type === 'variable_name' || node.type === 'constant')) return undefined;
+    let written: string;
+    if (CALLISH.test(node.type) || node.type === 'command') written = this.language.callSite(node)?.callee ?? '';
+    else written = node.text.replace(/\s+/g, '').replace(/\?\.|->|::/g, '.').replace(/\[[^\]]*\]/g, '[]');
+    if (!written) return undefined;
+    const names = candidateNames(written, this.imports);
+    for (const spec of this.sources) {
+      const pattern = namePattern(spec.pattern);
+      for (const name of names) {
+        if (pattern.regex.test(name) || (!spec.pattern.includes('*') && hasPrefix(name, spec.pattern))) {
+          return { kind: spec.kind, description: spec.description, line: node.startPosition.row + 1 };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private isSanitizer(callee: string, category: string): boolean {
+    const names = candidateNames(callee, this.imports);
+    return (SANITIZERS[this.language.ruleLanguage] ?? []).some(
+      (s) => (s.categories.length === 0 || s.categories.includes(category)) && names.some((n) => namePattern(s.pattern).regex.test(n)),
+    );
+  }
+
+  private call(node: Node, category: string, depth: number): ValueFacts {
+    const site = this.language.callSite(node);
+    if (!site) return UNKNOWN;
+    if (this.isSanitizer(site.callee, category)) return { ...UNKNOWN, sanitized: true };
+    const local = this.localFunction(site.callee);
+    if (local) {
+      const returns = this.returnValues(local);
+      if (returns.length) {
+        const facts = join(returns.map((r) => this.evaluate(r, category, depth)), false);
+        if (facts.taint || facts.constant) return facts;
+      }
+    }
+    // Data passes through calls: a method of a tainted receiver, or a function of tainted arguments.
+    const inputs: Node[] = site.args.map((a) => a.value);
+    if (site.calleeNode && MEMBER.test(site.calleeNode.type) && site.calleeNode.namedChild(0)) inputs.push(site.calleeNode.namedChild(0)!);
+    else if (this.language.id === 'java' || this.language.id === 'php' || this.language.id === 'ruby') {
+      const receiver = node.childForFieldName('object') ?? node.childForFieldName('receiver') ?? node.childForFieldName('scope');
+      if (receiver) inputs.push(receiver);
+    }
+    const facts = inputs.map((n) => this.evaluate(n, category, depth));
+    const taint = facts.find((f) => f.taint && !f.sanitized)?.taint;
+    return { ...UNKNOWN, ...(taint ? { taint } : {}) };
+  }
+
+  private identifier(node: Node, category: string, depth: number): ValueFacts {
+    const name = node.text;
+    for (let scope: Node | null = this.scopeOf(node); scope; scope = scope.parent ? this.scopeOf(scope.parent) : null) {
+      const bindings = this.bindingsIn(scope).get(name)?.filter((b) => b.node.startIndex < node.startIndex && !(b.node.startIndex <= node.startIndex && node.endIndex <= b.node.endIndex));
+      if (bindings && bindings.length) {
+        const facts = bindings.map((b) => (b.value ? this.evaluate(b.value, category, depth) : UNKNOWN));
+        // A name reassigned from itself (x = x + …) keeps the facts of its earlier values.
+        return join(facts, facts.some((f) => f.built));
+      }
+      if (scope !== this.root && this.language.parameters(scope).includes(name)) return UNKNOWN;
+      if (scope === this.root) break;
+    }
+    return UNKNOWN;
+  }
+
+  /** The nearest enclosing function, or the root. */
+  private scopeOf(node: Node): Node {
+    for (let n: Node | null = node.parent; n; n = n.parent) {
+      if (this.language.kinds.function.includes(n.type)) return n;
+    }
+    return this.root;
+  }
+
+  /** Bindings declared directly in a scope (not in nested functions), by name, in source order. */
+  private bindingsIn(scope: Node): Map<string, { node: Node; value: Node | null }[]> {
+    let map = this.scopeBindings.get(scope.id);
+    if (map) return map;
+    map = new Map();
+    const kinds = new Set(this.language.kinds.binding);
+    const functions = new Set(this.language.kinds.function);
+    const stack: Node[] = [...namedChildren(scope)].reverse();
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (functions.has(n.type)) continue;
+      if (kinds.has(n.type)) {
+        for (const b of this.language.bindings(n)) {
+          const list = map.get(b.name) ?? [];
+          list.push({ node: b.node, value: b.value });
+          map.set(b.name, list);
+        }
+      }
+      for (let i = n.namedChildCount - 1; i >= 0; i--) {
+        const child = n.namedChild(i);
+        if (child) stack.push(child);
+      }
+    }
+    this.scopeBindings.set(scope.id, map);
+    return map;
+  }
+
+  private localFunction(callee: string): Node | undefined {
+    if (!this.functionsIndexed) {
+      this.functionsIndexed = true;
+      const stack: Node[] = [this.root];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (this.language.kinds.function.includes(n.type)) {
+          const name = n.childForFieldName('name')?.text;
+          if (name && !this.functions.has(name)) this.functions.set(name, n);
+        }
+        for (let i = 0; i < n.namedChildCount; i++) {
+          const child = n.namedChild(i);
+          if (child && child.namedChildCount) stack.push(child);
+        }
+      }
+    }
+    const name = callee.replace(/^(self|this)\./, '');
+    return name.includes('.') ? undefined : this.functions.get(name);
+  }
+
+  private returnValues(fn: Node): Node[] {
+    const out: Node[] = [];
+    const body = fn.childForFieldName('body');
+    if (body && !/block|statement|body/.test(body.type)) return [body]; // arrow function with an expression body
+    const stack: Node[] = body ? [body] : [];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (this.language.kinds.function.includes(n.type)) continue;
+      if (n.type === 'return_statement' || n.type === 'return') {
+        const value = n.namedChild(0);
+        if (value) out.push(value.type === 'expression_list' ? value.namedChild(0) ?? value : value);
+        continue;
+      }
+      for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
+    }
+    return out;
+  }
+}
+
+/** The human-readable phrase for a taint source, for messages. */
+export function describeTaint(taint: TaintSource): string {
+  return `${taint.description} (line ${taint.line})`;
+}

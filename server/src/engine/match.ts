@@ -1,0 +1,341 @@
+/**
+ * Matching rules on a syntax tree in one pass. Every active rule's anchors (calls, constructor calls,
+ * assignments, properties) become node kinds of one combined tree-sitter query, with the raw `query:` patterns
+ * of the rules appended; each captured node is dispatched only to the rules whose last name segment it can match.
+ */
+import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
+import type { Argument, CallSite, CodeLanguage } from '../languages/language';
+import { type Matcher, type ValueConstraint } from './rule';
+import type { CompiledRule } from './ruleset';
+import { FlowAnalyzer, type ValueFacts } from './flow';
+import { candidateNames, lastSegment, namePattern } from './names';
+
+type AnchorKind = 'call' | 'new' | 'assign' | 'property';
+
+/** One match of one rule, before it becomes a finding. */
+export interface RawMatch {
+  rule: CompiledRule;
+  node: Node;
+  /** Nodes and names a fix or message can refer to: `match`, `callee`, `target`, `key`, `value`, `arg:<k>`, captures. */
+  captures: Map<string, Node>;
+  names: Map<string, string>;
+  call?: CallSite;
+  /** Facts of the sink, when the rule declares one. */
+  sink?: ValueFacts;
+}
+
+interface Entry {
+  rule: CompiledRule;
+  matcher: Matcher;
+  patterns: ReturnType<typeof namePattern>[];
+}
+
+interface Plan {
+  query: Query;
+  /** Index of the anchor pattern (pattern 0) when there is one. */
+  anchored: boolean;
+  /** Query pattern index → rule, for raw queries. */
+  raw: Map<number, { rule: CompiledRule; matcher: Matcher }>;
+}
+
+const planCache = new Map<string, Plan | null>();
+
+const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+function anchorOf(m: Matcher): AnchorKind | undefined {
+  if (m.call) return 'call';
+  if (m.new) return 'new';
+  if (m.assign) return 'assign';
+  if (m.property) return 'property';
+  return undefined;
+}
+
+/** Flattens `anyOf` into the alternatives that carry an anchor or a query. */
+function alternatives(m: Matcher): Matcher[] {
+  if (!m.anyOf) return [m];
+  return m.anyOf.flatMap((sub) => alternatives({ ...m, anyOf: undefined, ...sub, ...(sub.anyOf ? { anyOf: sub.anyOf } : {}) } as Matcher));
+}
+
+export interface MatchContext {
+  language: CodeLanguage;
+  grammar: Language;
+  tree: Tree;
+  text: string;
+  imports: Map<string, string>;
+  flow: FlowAnalyzer;
+  deadline: number;
+  /** Set when the query was cut off by the time budget. */
+  timedOut?: boolean;
+}
+
+/** Runs every code rule over the tree and returns the raw matches. */
+export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] {
+  const byKind = new Map<AnchorKind, { indexed: Map<string, Entry[]>; wildcard: Entry[] }>();
+  const rawRules: { rule: CompiledRule; matcher: Matcher }[] = [];
+  for (const rule of rules) {
+    if (!rule.match) continue;
+    if (rule.match.imports && !importsAny(ctx.imports, ctx.text, rule.match.imports)) continue;
+    for (const alt of alternatives(rule.match)) {
+      if (alt.query) {
+        rawRules.push({ rule, matcher: alt });
+        continue;
+      }
+      const kind = anchorOf(alt);
+      if (!kind) continue;
+      let bucket = byKind.get(kind);
+      if (!bucket) byKind.set(kind, (bucket = { indexed: new Map(), wildcard: [] }));
+      const patterns = list(alt.call ?? alt.new ?? alt.assign ?? alt.property).map(namePattern);
+      const entry: Entry = { rule, matcher: alt, patterns };
+      const lasts = new Set(patterns.map((p) => p.last));
+      if (lasts.has(undefined)) bucket.wildcard.push(entry);
+      else for (const last of lasts) (bucket.indexed.get(last!) ?? bucket.indexed.set(last!, []).get(last!)!).push(entry);
+    }
+  }
+  const kinds = new Map<string, AnchorKind>();
+  for (const kind of byKind.keys()) {
+    const nodeKinds = kind === 'call' ? ctx.language.kinds.call : kind === 'new' ? ctx.language.kinds.new : kind === 'assign' ? ctx.language.kinds.assign : ctx.language.kinds.property;
+    for (const k of nodeKinds) if (!kinds.has(k)) kinds.set(k, kind);
+  }
+  // A call rule also sees constructor calls of languages whose grammar has no separate `new` (Python).
+  const plan = buildPlan(ctx, [...kinds.keys()], rawRules);
+  if (!plan) return [];
+  const results: RawMatch[] = [];
+  const matches = plan.query.matches(ctx.tree.rootNode, {
+    progressCallback: () => {
+      if (performance.now() > ctx.deadline) {
+        ctx.timedOut = true;
+        return true;
+      }
+      return false;
+    },
+  } as never);
+  for (const m of matches) {
+    if (plan.anchored && m.patternIndex === 0) {
+      const node = m.captures[0]!.node;
+      const kind = kinds.get(node.type);
+      if (!kind) continue;
+      for (const kindToTry of kind === 'call' || kind === 'new' ? (['call', 'new'] as AnchorKind[]) : [kind]) {
+        const bucket = byKind.get(kindToTry);
+        if (!bucket) continue;
+        if (kindToTry === 'new' && !ctx.language.kinds.new.includes(node.type)) continue;
+        if (kindToTry === 'call' && !ctx.language.kinds.call.includes(node.type) && !ctx.language.kinds.new.includes(node.type)) continue;
+        dispatch(node, kindToTry, bucket, ctx, results);
+      }
+    } else {
+      const raw = plan.raw.get(m.patternIndex);
+      if (!raw) continue;
+      const captures = new Map<string, Node>();
+      for (const c of m.captures) if (!captures.has(c.name)) captures.set(c.name, c.node);
+      const node = captures.get('match');
+      if (!node) continue;
+      const result = checkQueryMatch(raw.rule, raw.matcher, node, captures, ctx);
+      if (result) results.push(result);
+    }
+  }
+  return results;
+}
+
+function buildPlan(ctx: MatchContext, nodeKinds: string[], raw: { rule: CompiledRule; matcher: Matcher }[]): Plan | null {
+  const key = `${ctx.language.id}|${nodeKinds.sort().join(',')}|${raw.map((r) => r.rule.id).join(',')}`;
+  const cached = planCache.get(key);
+  if (cached !== undefined) return cached;
+  const sources: string[] = [];
+  if (nodeKinds.length) sources.push(`[${nodeKinds.map((k) => `(${k})`).join(' ')}] @node`);
+  const rawIndex = new Map<number, { rule: CompiledRule; matcher: Matcher }>();
+  const accepted: { rule: CompiledRule; matcher: Matcher }[] = [];
+  for (const r of raw) {
+    // A query written for one grammar of a family (JSX in TSX, say) may not compile for another: skip it there.
+    try {
+      new Query(ctx.grammar, r.matcher.query!).delete();
+      accepted.push(r);
+    } catch {
+      continue;
+    }
+  }
+  let plan: Plan | null = null;
+  if (sources.length || accepted.length) {
+    let text = sources.join('\n');
+    let index = sources.length;
+    for (const r of accepted) {
+      const query = new Query(ctx.grammar, r.matcher.query!);
+      const count = query.patternCount();
+      query.delete();
+      for (let i = 0; i < count; i++) rawIndex.set(index + i, r);
+      index += count;
+      text += `\n${r.matcher.query}`;
+    }
+    plan = { query: new Query(ctx.grammar, text), anchored: sources.length > 0, raw: rawIndex };
+  }
+  planCache.set(key, plan);
+  return plan;
+}
+
+function importsAny(imports: Map<string, string>, text: string, modules: string[]): boolean {
+  const values = [...imports.values()];
+  return modules.some(
+    (m) => values.some((v) => v === m || v.startsWith(`${m}.`) || v.startsWith(`${m}/`)) || new RegExp(`(import|require|using|use|from)\\b[^\\n]*\\b${m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`).test(text),
+  );
+}
+
+function dispatch(node: Node, kind: AnchorKind, bucket: { indexed: Map<string, Entry[]>; wildcard: Entry[] }, ctx: MatchContext, out: RawMatch[]): void {
+  const lang = ctx.language;
+  let written: string | undefined;
+  let call: CallSite | undefined;
+  if (kind === 'call' || kind === 'new') {
+    call = lang.callSite(node);
+    written = call?.callee;
+  } else if (kind === 'assign') written = lang.assignment(node)?.targetText;
+  else written = lang.property(node)?.key;
+  if (!written) return;
+  const names = kind === 'property' ? [written] : candidateNames(written, ctx.imports);
+  const entries = new Set<Entry>(bucket.wildcard);
+  for (const name of names) for (const e of bucket.indexed.get(lastSegment(name)) ?? []) entries.add(e);
+  for (const entry of entries) {
+    const name = names.find((n) => entry.patterns.some((p) => p.regex.test(n)));
+    if (!name) continue;
+    const result = checkAnchored(entry.rule, entry.matcher, node, kind, name, written, call, ctx);
+    if (result) out.push(result);
+  }
+}
+
+/** Checks constraints of an anchored matcher on a node whose name already matched. */
+function checkAnchored(rule: CompiledRule, m: Matcher, node: Node, kind: AnchorKind, name: string, written: string, call: CallSite | undefined, ctx: MatchContext): RawMatch | undefined {
+  const captures = new Map<string, Node>([['match', node]]);
+  const names = new Map<string, string>([['name', name], ['callee', written]]);
+  const lang = ctx.language;
+  if (call) {
+    captures.set('callee', call.calleeNode);
+    if (call.argsNode) captures.set('args', call.argsNode);
+    for (const [key, constraint] of Object.entries(m.args ?? {})) {
+      const arg = findArgument(call.args, key);
+      if (!checkValue(constraint, arg?.value, ctx, rule.category)) return undefined;
+      if (arg) {
+        captures.set(`arg:${key}`, arg.node);
+        captures.set(`value:${key}`, arg.value);
+      }
+    }
+    for (const arg of call.args) {
+      const k = arg.name ?? String(arg.index);
+      if (!captures.has(`arg:${k}`)) captures.set(`arg:${k}`, arg.node);
+      if (!captures.has(`value:${k}`)) captures.set(`value:${k}`, arg.value);
+    }
+  } else if (kind === 'assign') {
+    const assignment = lang.assignment(node)!;
+    captures.set('target', assignment.target);
+    captures.set('value', assignment.value);
+    names.set('target', assignment.targetText);
+    if (m.value && !checkValue(m.value, assignment.value, ctx, rule.category)) return undefined;
+  } else {
+    const property = lang.property(node)!;
+    captures.set('key', property.keyNode);
+    if (property.value) captures.set('value', property.value);
+    names.set('key', property.key);
+    if (m.value && !checkValue(m.value, property.value ?? undefined, ctx, rule.category)) return undefined;
+  }
+  if (!checkContext(m, node, ctx)) return undefined;
+  return finish(rule, m, node, captures, names, call, ctx);
+}
+
+function checkQueryMatch(rule: CompiledRule, m: Matcher, node: Node, captures: Map<string, Node>, ctx: MatchContext): RawMatch | undefined {
+  for (const [name, constraint] of Object.entries(m.captures ?? {})) {
+    if (!checkValue(constraint, captures.get(name), ctx, rule.category)) return undefined;
+  }
+  if (!checkContext(m, node, ctx)) return undefined;
+  const names = new Map<string, string>();
+  for (const [k, v] of captures) names.set(k, v.text);
+  return finish(rule, m, node, captures, names, undefined, ctx);
+}
+
+function finish(rule: CompiledRule, m: Matcher, node: Node, captures: Map<string, Node>, names: Map<string, string>, call: CallSite | undefined, ctx: MatchContext): RawMatch | undefined {
+  let sink: ValueFacts | undefined;
+  if (m.sink) {
+    const sinkNode = (call ? findArgument(call.args, m.sink)?.value : undefined) ?? captures.get(m.sink);
+    if (!sinkNode) return undefined;
+    sink = ctx.flow.evaluate(sinkNode, rule.category);
+    // A constant or sanitized value never reaches a sink as injection.
+    if (sink.constant || sink.sanitized) return undefined;
+  }
+  const reported = m.report ? captures.get(m.report) ?? captures.get(`arg:${m.report}`) ?? node : node;
+  return { rule, node: reported, captures, names, ...(call ? { call } : {}), ...(sink ? { sink } : {}) };
+}
+
+/** `inside` / `notInside`: some ancestor matches (or none does). */
+function checkContext(m: Matcher, node: Node, ctx: MatchContext): boolean {
+  if (m.inside && !hasAncestor(m.inside, node, ctx)) return false;
+  if (m.notInside && hasAncestor(m.notInside, node, ctx)) return false;
+  return true;
+}
+
+function hasAncestor(m: Matcher, node: Node, ctx: MatchContext): boolean {
+  for (let n = node.parent; n; n = n.parent) if (matchesNode(m, n, ctx)) return true;
+  return false;
+}
+
+/** Whether a single node satisfies a matcher (used for `inside`). Raw queries there name node kinds: `(try_statement)`. */
+function matchesNode(m: Matcher, node: Node, ctx: MatchContext): boolean {
+  if (m.anyOf) return m.anyOf.some((sub) => matchesNode(sub, node, ctx));
+  if (m.query) {
+    const kinds = [...m.query.matchAll(/\(([a-z_]+)/g)].map((x) => x[1]);
+    return kinds.includes(node.type);
+  }
+  const kind = anchorOf(m);
+  if (!kind) return false;
+  const lang = ctx.language;
+  let written: string | undefined;
+  let call: CallSite | undefined;
+  if ((kind === 'call' && lang.kinds.call.includes(node.type)) || (kind === 'new' && lang.kinds.new.includes(node.type))) {
+    call = lang.callSite(node);
+    written = call?.callee;
+  } else if (kind === 'assign' && lang.kinds.assign.includes(node.type)) written = lang.assignment(node)?.targetText;
+  else if (kind === 'property' && lang.kinds.property.includes(node.type)) written = lang.property(node)?.key;
+  if (!written) return false;
+  const names = kind === 'property' ? [written] : candidateNames(written, ctx.imports);
+  const patterns = list(m.call ?? m.new ?? m.assign ?? m.property).map(namePattern);
+  if (!names.some((n) => patterns.some((p) => p.regex.test(n)))) return false;
+  if (call) {
+    for (const [key, constraint] of Object.entries(m.args ?? {})) {
+      if (!checkValue(constraint, findArgument(call.args, key)?.value, ctx, '')) return false;
+    }
+  }
+  return true;
+}
+
+/** Finds an argument by `0`, `name` or `0|name`. */
+export function findArgument(args: Argument[], key: string): Argument | undefined {
+  for (const part of key.split('|')) {
+    const found = /^\d+$/.test(part) ? args.find((a) => a.index === Number(part)) : args.find((a) => a.name === part);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const regexCache = new Map<string, RegExp>();
+function regex(source: string): RegExp {
+  let r = regexCache.get(source);
+  if (!r) regexCache.set(source, (r = new RegExp(source)));
+  return r;
+}
+
+/** Checks one value constraint; an absent value passes only `present: false` and `not`. */
+export function checkValue(c: ValueConstraint, node: Node | undefined, ctx: MatchContext, category: string): boolean {
+  if (c.present !== undefined && c.present !== !!node) return false;
+  if (c.not && checkValue(c.not, node, ctx, category)) return false;
+  const needsNode = c.literal !== undefined || c.value !== undefined || c.text !== undefined || c.kind !== undefined || c.built !== undefined;
+  if (!needsNode) return true;
+  if (!node) return false;
+  if (c.kind && !c.kind.includes(node.type)) return false;
+  if (c.text !== undefined && !regex(c.text).test(node.text)) return false;
+  if (c.literal !== undefined || c.value !== undefined || c.built !== undefined) {
+    const facts = ctx.flow.evaluate(node, category);
+    if (c.literal !== undefined && facts.constant !== c.literal) return false;
+    if (c.built !== undefined && facts.built !== c.built) return false;
+    if (c.value !== undefined && (facts.value === undefined || !regex(c.value).test(facts.value))) return false;
+  }
+  return true;
+}
+
+/** Frees the compiled queries (tests and shutdown). */
+export function clearPlans(): void {
+  for (const plan of planCache.values()) plan?.query.delete();
+  planCache.clear();
+}

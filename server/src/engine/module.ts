@@ -1,0 +1,55 @@
+/**
+ * The contract for rules that need code (structured files, decoding hidden text, cross-checks): the same
+ * metadata and sidecar files as data rules, plus a `check` function that reports offsets of the analysed text.
+ */
+import type { Tree } from 'web-tree-sitter';
+import type { Document as YamlDocument } from 'yaml';
+import type { Node as JsonNode } from 'jsonc-parser';
+import type { CodeLanguage } from '../languages/language';
+import type { Confidence, FixSafety, Severity } from './finding';
+import type { FlowAnalyzer } from './flow';
+import type { RuleLanguage } from './rule';
+
+/** An edit by offsets into the analysed text. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A fix before positions are computed. */
+export interface FixDraft {
+  title: string;
+  safety: FixSafety;
+  edits: OffsetEdit[];
+}
+
+/** What a module rule reports; metadata not given here comes from the rule's YAML. */
+export interface ModuleReport {
+  start: number;
+  end: number;
+  /** Replaces the rule's message; `{{name}}` placeholders are filled from `names`. */
+  message?: string;
+  names?: Record<string, string>;
+  severity?: Severity;
+  confidence?: Confidence;
+  fixes?: FixDraft[];
+  revealed?: string;
+}
+
+/** Everything a module rule may look at. Parsers run lazily, once per file. */
+export interface ModuleContext {
+  path: string;
+  text: string;
+  formats: ReadonlySet<RuleLanguage>;
+  code?: { language: CodeLanguage; tree: Tree; imports: Map<string, string>; flow: FlowAnalyzer };
+  /** The YAML documents of the file (with source ranges), or [] when it is not YAML or does not parse. */
+  yaml(): YamlDocument.Parsed[];
+  /** The JSONC tree (with offsets), or undefined when it is not JSON. */
+  json(): JsonNode | undefined;
+  report(report: ModuleReport): void;
+}
+
+export interface ModuleRule {
+  check(ctx: ModuleContext): void;
+}

@@ -1,0 +1,147 @@
+/**
+ * Loads rules (the bundled rules.json, or the YAML sources during development), validates each against the
+ * schema, and compiles them: name patterns, keyword prefilters, regular expressions. A broken rule is reported
+ * by `problems` and left out; it never takes the others down.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { check } from './schema';
+import { type Matcher, type Rule, RuleSchema, checkRuleSemantics } from './rule';
+import { lastSegment, namePattern } from './names';
+
+/** A rule ready to run. */
+export interface CompiledRule extends Rule {
+  /** Path of the YAML file relative to the rules folder, e.g. `python/yaml-load.yaml`. */
+  file: string;
+  /** Words a file must contain (any one) for this rule to run; empty: always runs. */
+  prefilter: string[];
+  /** Whether the prefilter words are whole identifiers (checked against the word set) or substrings. */
+  prefilterWords: boolean;
+  textRegex?: RegExp;
+}
+
+export interface RuleProblem {
+  file: string;
+  message: string;
+}
+
+export interface RuleSet {
+  rules: CompiledRule[];
+  byId: Map<string, CompiledRule>;
+  problems: RuleProblem[];
+  /** Folder holding the documentation pages (`<pack>/<rule>.md`). */
+  docsDir: string;
+}
+
+function anchorNames(m: Matcher): string[] {
+  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  if (m.anyOf) return m.anyOf.flatMap(anchorNames);
+  return [...list(m.call), ...list(m.new), ...list(m.assign), ...list(m.property)];
+}
+
+/** Identifier keywords a file must contain for a matcher to match: the literal last segment of each name. */
+function derivePrefilter(rule: Rule): { words: string[]; identifiers: boolean } {
+  if (rule.keywords) return { words: rule.keywords, identifiers: rule.keywords.every((k) => /^[A-Za-z_$][\w$]*$/.test(k)) };
+  if (!rule.match || rule.match.query) return { words: [], identifiers: true };
+  const names = anchorNames(rule.match);
+  const words = new Set<string>();
+  for (const name of names) {
+    const last = namePattern(name).last ?? lastSegment(name);
+    if (!last || last.includes('*') || !/^[A-Za-z_$][\w$]*$/.test(last)) return { words: [], identifiers: true };
+    words.add(last.replace(/^\$/, ''));
+  }
+  return { words: [...words], identifiers: true };
+}
+
+/** Validates and compiles one parsed rule document. */
+export function compileRule(file: string, raw: unknown, problems: RuleProblem[]): CompiledRule | undefined {
+  const errors = check(RuleSchema, raw);
+  if (errors.length) {
+    for (const e of errors) problems.push({ file, message: `${e.path || '(rule)'}: ${e.message}` });
+    return undefined;
+  }
+  const rule = raw as Rule;
+  const semantic = checkRuleSemantics(rule);
+  if (semantic.length) {
+    for (const message of semantic) problems.push({ file, message });
+    return undefined;
+  }
+  const expectedId = file.replace(/\.yaml$/, '');
+  if (rule.id !== expectedId) problems.push({ file, message: `id "${rule.id}" does not match its path (expected "${expectedId}")` });
+  const prefilter = derivePrefilter(rule);
+  return {
+    ...rule,
+    file,
+    prefilter: prefilter.words,
+    prefilterWords: prefilter.identifiers,
+    ...(rule.text ? { textRegex: new RegExp(rule.text.regex, `g${rule.text.flags ?? ''}`) } : {}),
+  };
+}
+
+/** Builds a rule set from parsed documents. Duplicate ids are problems; the first wins. */
+export function buildRuleSet(entries: { path: string; rule: unknown }[], docsDir: string): RuleSet {
+  const problems: RuleProblem[] = [];
+  const rules: CompiledRule[] = [];
+  const byId = new Map<string, CompiledRule>();
+  for (const entry of entries) {
+    const compiled = compileRule(entry.path, entry.rule, problems);
+    if (!compiled) continue;
+    if (byId.has(compiled.id)) {
+      problems.push({ file: entry.path, message: `duplicate rule id "${compiled.id}"` });
+      continue;
+    }
+    byId.set(compiled.id, compiled);
+    rules.push(compiled);
+  }
+  return { rules, byId, problems, docsDir };
+}
+
+/** The rules folder of the source tree, found by walking up from this module (development and tests). */
+export function sourceRulesDir(): string | undefined {
+  let dir = __dirname;
+  for (let i = 0; i < 8; i++) {
+    const candidate = join(dir, 'server/src/rules');
+    // The transpiled tree under out/ mirrors the folder but holds no YAML.
+    if (existsSync(join(candidate, 'ai-audit/ignore-malformed.yaml'))) return candidate;
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+/** Reads every `<pack>/<rule>.yaml` below a folder. */
+export function readRuleFiles(rulesDir: string): { path: string; rule: unknown }[] {
+  const out: { path: string; rule: unknown }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.yaml') && !name.endsWith('.test.yaml')) {
+        const path = relative(rulesDir, full).split('\\').join('/');
+        try {
+          out.push({ path, rule: parseYaml(readFileSync(full, 'utf8')) });
+        } catch (error) {
+          out.push({ path, rule: { __parseError: (error as Error).message } });
+        }
+      }
+    }
+  };
+  walk(rulesDir);
+  return out;
+}
+
+let bundled: RuleSet | undefined;
+
+/** The rules that ship with ai-audit: rules.json next to the bundle, else the YAML sources. Cached. */
+export function loadBundledRules(): RuleSet {
+  if (bundled) return bundled;
+  const json = join(__dirname, 'rules.json');
+  if (existsSync(json)) {
+    bundled = buildRuleSet(JSON.parse(readFileSync(json, 'utf8')), join(__dirname, 'docs'));
+  } else {
+    const dir = sourceRulesDir();
+    if (!dir) throw new Error('no rules found: neither rules.json next to the bundle nor server/src/rules');
+    bundled = buildRuleSet(readRuleFiles(dir), dir);
+  }
+  return bundled;
+}

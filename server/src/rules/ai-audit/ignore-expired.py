@@ -1,0 +1,16 @@
+import yaml
+
+# ruleid: ai-audit/ignore-expired
+# ai-audit-ignore-next-line python/yaml-load -- migrating to safe_load until 2020-01-01
+data = yaml.load(open("a.yml"), Loader=yaml.FullLoader)
+
+# ruleid: ai-audit/ignore-expired
+value = yaml.load(open("b.yml"), Loader=yaml.FullLoader)  # ai-audit-ignore python/yaml-load -- vendor code until 2025-12-31
+
+# ok: ai-audit/ignore-expired
+# ai-audit-ignore-next-line python/yaml-load -- migrating to safe_load until 2099-01-01
+other = yaml.load(open("c.yml"), Loader=yaml.FullLoader)
+
+# ok: ai-audit/ignore-expired
+# ai-audit-ignore-next-line python/yaml-load -- reviewed in SEC-123
+more = yaml.load(open("d.yml"), Loader=yaml.FullLoader)

@@ -1,0 +1,28 @@
+import yaml
+from yaml import SafeLoader
+
+
+def load_config(path):
+    with open(path) as handle:
+        # ruleid: python/yaml-load
+        return yaml.load(handle)
+
+
+def load_all_documents(stream):
+    # ruleid: python/yaml-load
+    return list(yaml.load_all(stream, Loader=yaml.FullLoader))
+
+
+def load_settings(text):
+    # ok: python/yaml-load
+    return yaml.safe_load(text)
+
+
+def load_with_safe_loader(text):
+    # ok: python/yaml-load
+    return yaml.load(text, Loader=SafeLoader)
+
+
+def load_with_keyword(text):
+    # ok: python/yaml-load
+    return yaml.load(text, Loader=yaml.CSafeLoader)

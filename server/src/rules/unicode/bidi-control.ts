@@ -1,0 +1,32 @@
+/** Bidirectional control characters ("Trojan Source"): code that reads differently from how it runs. */
+import type { ModuleRule } from '../../engine/module';
+import { describeCodePoints, isAgentFile, runsOf, stripFix } from './hidden';
+
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+// Right-to-left scripts use these legitimately next to Hebrew or Arabic letters.
+const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+export const rule: ModuleRule = {
+  check(ctx) {
+    if (!/[\u202A-\u202E\u2066-\u2069]/.test(ctx.text)) return;
+    const runs = runsOf(ctx.text, BIDI).filter((run) => {
+      const around = ctx.text.slice(Math.max(0, run.start - 2), run.end + 2);
+      return !(RTL_TEXT.test(around) && !/[\u202D\u202E]/.test(run.text));
+    });
+    // One finding per line: the controls of a line work together to reorder it.
+    const byLine = new Map<number, typeof runs>();
+    for (const run of runs) {
+      const line = ctx.text.lastIndexOf('\n', run.start);
+      (byLine.get(line) ?? byLine.set(line, []).get(line)!).push(run);
+    }
+    for (const group of byLine.values()) {
+      ctx.report({
+        start: group[0]!.start,
+        end: group[group.length - 1]!.end,
+        names: { chars: describeCodePoints(group.map((r) => r.text).join('')) },
+        ...(isAgentFile(ctx) ? { severity: 'critical' as const } : {}),
+        fixes: [stripFix(group, 'Remove the bidirectional control characters')],
+      });
+    }
+  },
+};
