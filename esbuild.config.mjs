@@ -104,7 +104,6 @@ if (tests) {
     ...walk(join(root, 'bench'), (n) => n.endsWith('.ts')),
     ...walk(join(root, 'scripts'), (n) => n.endsWith('.ts')),
   ].filter((f) => !f.includes(`${join('test', 'e2e', 'suite')}`));
-  rmSync(join(root, 'out'), { recursive: true, force: true });
   await esbuild.build({
     entryPoints,
     outdir: join(root, 'out'),

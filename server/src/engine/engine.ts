@@ -22,7 +22,6 @@ import { matchText } from './text';
 import { buildFix, fillTemplate } from './fix';
 import { directiveCovers, lineOf, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
-import '../rules/fixes';
 
 export interface SourceDocument {
   /** File path (absolute or workspace-relative, `/` separators): decides what the file is. */

@@ -1,269 +1,40 @@
 /**
- * Where untrusted data comes from, and what makes it safe again, per language. A source is a name pattern for a
- * member access or a call (with `*` wildcards, import aliases resolved); `imports` narrows patterns whose names
- * are too common to trust alone. Model output (LLM client responses, tool-call arguments) is a source like an
- * HTTP request: an attacker who controls the prompt controls the text.
+ * Where untrusted data comes from, and what makes it safe again, per language (one file each under sources/).
+ * A source is a name pattern for a member access or a call (with `*` wildcards, import aliases resolved);
+ * `imports` narrows patterns whose names are too common to trust alone. Model output (LLM client responses,
+ * tool-call arguments) is a source like an HTTP request: whoever controls the prompt controls the text.
  */
 import type { RuleLanguage } from './rule';
+import type { SanitizerSpec, SourceSpec } from './sources/types';
+import * as python from './sources/python';
+import * as javascript from './sources/javascript';
+import * as go from './sources/go';
+import * as java from './sources/java';
+import * as csharp from './sources/csharp';
+import * as php from './sources/php';
+import * as ruby from './sources/ruby';
+import * as bash from './sources/bash';
 
-export type SourceKind = 'http' | 'cli' | 'stdin' | 'file' | 'llm' | 'env' | 'network';
-
-export interface SourceSpec {
-  pattern: string;
-  kind: SourceKind;
-  /** Shown in messages: "model output (OpenAI chat completion)". */
-  description: string;
-  imports?: string[];
-}
-
-export interface SanitizerSpec {
-  pattern: string;
-  /** Sink categories it protects; empty: every category. */
-  categories: string[];
-}
-
-const LLM = 'model output';
+export type { SanitizerSpec, SourceKind, SourceSpec } from './sources/types';
 
 export const SOURCES: Partial<Record<RuleLanguage, SourceSpec[]>> = {
-  python: [
-    { pattern: 'flask.request.*', kind: 'http', description: 'the Flask request' },
-    { pattern: 'request.args', kind: 'http', description: 'request parameters' },
-    { pattern: 'request.form', kind: 'http', description: 'form data' },
-    { pattern: 'request.values', kind: 'http', description: 'request parameters' },
-    { pattern: 'request.json', kind: 'http', description: 'the request body' },
-    { pattern: 'request.get_json', kind: 'http', description: 'the request body' },
-    { pattern: 'request.data', kind: 'http', description: 'the request body' },
-    { pattern: 'request.files', kind: 'http', description: 'uploaded files' },
-    { pattern: 'request.cookies', kind: 'http', description: 'cookies' },
-    { pattern: 'request.headers', kind: 'http', description: 'request headers' },
-    { pattern: 'request.GET', kind: 'http', description: 'query parameters' },
-    { pattern: 'request.POST', kind: 'http', description: 'form data' },
-    { pattern: 'request.body', kind: 'http', description: 'the request body' },
-    { pattern: 'request.query_params', kind: 'http', description: 'query parameters' },
-    { pattern: 'request.path_params', kind: 'http', description: 'path parameters' },
-    { pattern: 'self.request.*', kind: 'http', description: 'the request' },
-    { pattern: 'sys.argv', kind: 'cli', description: 'command-line arguments' },
-    { pattern: '*.parse_args', kind: 'cli', description: 'command-line arguments' },
-    { pattern: 'input', kind: 'stdin', description: 'standard input' },
-    { pattern: 'sys.stdin', kind: 'stdin', description: 'standard input' },
-    { pattern: 'requests.get', kind: 'network', description: 'an HTTP response' },
-    { pattern: 'requests.post', kind: 'network', description: 'an HTTP response' },
-    { pattern: 'urllib.request.urlopen', kind: 'network', description: 'an HTTP response' },
-    { pattern: '*.chat.completions.create', kind: 'llm', description: `${LLM} (OpenAI-style chat completion)` },
-    { pattern: '*.completions.create', kind: 'llm', description: `${LLM} (completion)` },
-    { pattern: '*.responses.create', kind: 'llm', description: `${LLM} (OpenAI Responses API)` },
-    { pattern: '*.messages.create', kind: 'llm', description: `${LLM} (Anthropic Messages API)` },
-    { pattern: '*.generate_content', kind: 'llm', description: `${LLM} (Google Gemini)` },
-    { pattern: '*.models.generate_content', kind: 'llm', description: `${LLM} (Google GenAI)` },
-    { pattern: '*.chat', kind: 'llm', description: `${LLM} (Cohere/Ollama chat)`, imports: ['cohere', 'ollama'] },
-    { pattern: 'ollama.chat', kind: 'llm', description: `${LLM} (Ollama)` },
-    { pattern: 'ollama.generate', kind: 'llm', description: `${LLM} (Ollama)` },
-    { pattern: '*.text_generation', kind: 'llm', description: `${LLM} (Hugging Face inference)` },
-    { pattern: '*.chat_completion', kind: 'llm', description: `${LLM} (Hugging Face inference)` },
-    { pattern: '*.invoke', kind: 'llm', description: `${LLM} (LangChain)`, imports: ['langchain', 'langchain_openai', 'langchain_anthropic', 'langchain_core', 'langchain_community', 'langgraph'] },
-    { pattern: '*.ainvoke', kind: 'llm', description: `${LLM} (LangChain)`, imports: ['langchain', 'langchain_openai', 'langchain_anthropic', 'langchain_core', 'langchain_community', 'langgraph'] },
-    { pattern: '*.predict', kind: 'llm', description: `${LLM} (LangChain)`, imports: ['langchain', 'langchain_openai', 'langchain_community'] },
-    { pattern: '*.run', kind: 'llm', description: `${LLM} (LangChain chain)`, imports: ['langchain'] },
-    { pattern: '*.query', kind: 'llm', description: `${LLM} (LlamaIndex query engine)`, imports: ['llama_index'] },
-    { pattern: '*.complete', kind: 'llm', description: `${LLM} (LlamaIndex)`, imports: ['llama_index'] },
-    { pattern: '*.function.arguments', kind: 'llm', description: `${LLM} (tool-call arguments)` },
-    { pattern: '*.tool_calls', kind: 'llm', description: `${LLM} (tool calls)` },
-  ],
-  javascript: [
-    { pattern: 'req.query', kind: 'http', description: 'query parameters' },
-    { pattern: 'req.body', kind: 'http', description: 'the request body' },
-    { pattern: 'req.params', kind: 'http', description: 'route parameters' },
-    { pattern: 'req.headers', kind: 'http', description: 'request headers' },
-    { pattern: 'req.cookies', kind: 'http', description: 'cookies' },
-    { pattern: 'req.get', kind: 'http', description: 'a request header' },
-    { pattern: 'req.url', kind: 'http', description: 'the request URL' },
-    { pattern: 'request.query', kind: 'http', description: 'query parameters' },
-    { pattern: 'request.body', kind: 'http', description: 'the request body' },
-    { pattern: 'request.params', kind: 'http', description: 'route parameters' },
-    { pattern: 'request.json', kind: 'http', description: 'the request body' },
-    { pattern: 'request.formData', kind: 'http', description: 'form data' },
-    { pattern: 'ctx.request.*', kind: 'http', description: 'the request' },
-    { pattern: 'ctx.query', kind: 'http', description: 'query parameters' },
-    { pattern: 'ctx.params', kind: 'http', description: 'route parameters' },
-    { pattern: '*.searchParams.get', kind: 'http', description: 'a URL query parameter' },
-    { pattern: 'process.argv', kind: 'cli', description: 'command-line arguments' },
-    { pattern: 'location.hash', kind: 'http', description: 'the URL fragment' },
-    { pattern: 'location.search', kind: 'http', description: 'the URL query' },
-    { pattern: 'window.location.hash', kind: 'http', description: 'the URL fragment' },
-    { pattern: 'window.location.search', kind: 'http', description: 'the URL query' },
-    { pattern: 'document.location.*', kind: 'http', description: 'the URL' },
-    { pattern: 'document.URL', kind: 'http', description: 'the URL' },
-    { pattern: 'document.cookie', kind: 'http', description: 'cookies' },
-    { pattern: 'window.name', kind: 'http', description: 'window.name' },
-    { pattern: 'event.data', kind: 'network', description: 'a postMessage payload' },
-    { pattern: 'fetch', kind: 'network', description: 'an HTTP response' },
-    { pattern: '*.chat.completions.create', kind: 'llm', description: `${LLM} (OpenAI-style chat completion)` },
-    { pattern: '*.completions.create', kind: 'llm', description: `${LLM} (completion)` },
-    { pattern: '*.responses.create', kind: 'llm', description: `${LLM} (OpenAI Responses API)` },
-    { pattern: '*.messages.create', kind: 'llm', description: `${LLM} (Anthropic Messages API)` },
-    { pattern: '*.generateContent', kind: 'llm', description: `${LLM} (Google Gemini)` },
-    { pattern: '*.models.generateContent', kind: 'llm', description: `${LLM} (Google GenAI)` },
-    { pattern: 'generateText', kind: 'llm', description: `${LLM} (Vercel AI SDK)` },
-    { pattern: 'ai.generateText', kind: 'llm', description: `${LLM} (Vercel AI SDK)` },
-    { pattern: 'generateObject', kind: 'llm', description: `${LLM} (Vercel AI SDK)` },
-    { pattern: 'ai.generateObject', kind: 'llm', description: `${LLM} (Vercel AI SDK)` },
-    { pattern: 'streamText', kind: 'llm', description: `${LLM} (Vercel AI SDK)` },
-    { pattern: 'ai.streamText', kind: 'llm', description: `${LLM} (Vercel AI SDK)` },
-    { pattern: 'ollama.chat', kind: 'llm', description: `${LLM} (Ollama)` },
-    { pattern: 'ollama.generate', kind: 'llm', description: `${LLM} (Ollama)` },
-    { pattern: '*.chat', kind: 'llm', description: `${LLM} (Cohere/Ollama chat)`, imports: ['cohere-ai', 'ollama'] },
-    { pattern: '*.invoke', kind: 'llm', description: `${LLM} (LangChain)`, imports: ['@langchain/openai', '@langchain/anthropic', '@langchain/core', 'langchain', '@langchain/google-genai', '@langchain/community'] },
-    { pattern: '*.textGeneration', kind: 'llm', description: `${LLM} (Hugging Face inference)` },
-    { pattern: '*.chatCompletion', kind: 'llm', description: `${LLM} (Hugging Face inference)` },
-    { pattern: '*.function.arguments', kind: 'llm', description: `${LLM} (tool-call arguments)` },
-    { pattern: '*.tool_calls', kind: 'llm', description: `${LLM} (tool calls)` },
-    { pattern: '*.toolCalls', kind: 'llm', description: `${LLM} (tool calls)` },
-  ],
-  go: [
-    { pattern: '*.URL.Query', kind: 'http', description: 'query parameters' },
-    { pattern: '*.FormValue', kind: 'http', description: 'form data' },
-    { pattern: '*.PostFormValue', kind: 'http', description: 'form data' },
-    { pattern: '*.URL.Path', kind: 'http', description: 'the request path' },
-    { pattern: 'r.Body', kind: 'http', description: 'the request body' },
-    { pattern: 'r.Header', kind: 'http', description: 'request headers' },
-    { pattern: 'c.Query', kind: 'http', description: 'query parameters', imports: ['github.com/gin-gonic/gin'] },
-    { pattern: 'c.Param', kind: 'http', description: 'route parameters', imports: ['github.com/gin-gonic/gin', 'github.com/labstack/echo/v4'] },
-    { pattern: 'c.PostForm', kind: 'http', description: 'form data', imports: ['github.com/gin-gonic/gin'] },
-    { pattern: 'c.QueryParam', kind: 'http', description: 'query parameters', imports: ['github.com/labstack/echo/v4'] },
-    { pattern: 'mux.Vars', kind: 'http', description: 'route parameters' },
-    { pattern: 'os.Args', kind: 'cli', description: 'command-line arguments' },
-    { pattern: 'flag.Arg', kind: 'cli', description: 'command-line arguments' },
-  ],
-  java: [
-    { pattern: '*.getParameter', kind: 'http', description: 'a request parameter' },
-    { pattern: '*.getParameterValues', kind: 'http', description: 'request parameters' },
-    { pattern: '*.getHeader', kind: 'http', description: 'a request header' },
-    { pattern: '*.getQueryString', kind: 'http', description: 'the query string' },
-    { pattern: '*.getCookies', kind: 'http', description: 'cookies' },
-    { pattern: '*.getInputStream', kind: 'network', description: 'a request body stream' },
-    { pattern: '*.getReader', kind: 'http', description: 'the request body' },
-    { pattern: 'args', kind: 'cli', description: 'command-line arguments' },
-    { pattern: 'System.in', kind: 'stdin', description: 'standard input' },
-  ],
-  csharp: [
-    { pattern: 'Request.Query', kind: 'http', description: 'query parameters' },
-    { pattern: 'Request.Form', kind: 'http', description: 'form data' },
-    { pattern: 'Request.QueryString', kind: 'http', description: 'the query string' },
-    { pattern: 'Request.Params', kind: 'http', description: 'request parameters' },
-    { pattern: 'Request.Headers', kind: 'http', description: 'request headers' },
-    { pattern: 'Request.Cookies', kind: 'http', description: 'cookies' },
-    { pattern: 'HttpContext.Request.*', kind: 'http', description: 'the request' },
-    { pattern: 'Console.ReadLine', kind: 'stdin', description: 'standard input' },
-  ],
-  php: [
-    { pattern: '$_GET', kind: 'http', description: 'query parameters' },
-    { pattern: '$_POST', kind: 'http', description: 'form data' },
-    { pattern: '$_REQUEST', kind: 'http', description: 'request parameters' },
-    { pattern: '$_COOKIE', kind: 'http', description: 'cookies' },
-    { pattern: '$_FILES', kind: 'http', description: 'uploaded files' },
-    { pattern: '$_SERVER', kind: 'http', description: 'request headers' },
-    { pattern: '$request.input', kind: 'http', description: 'request input' },
-    { pattern: '$request.get', kind: 'http', description: 'request input' },
-    { pattern: '$request.query', kind: 'http', description: 'query parameters' },
-    { pattern: 'file_get_contents', kind: 'file', description: 'file or URL contents' },
-    { pattern: '$argv', kind: 'cli', description: 'command-line arguments' },
-  ],
-  ruby: [
-    { pattern: 'params', kind: 'http', description: 'request parameters' },
-    { pattern: 'request.*', kind: 'http', description: 'the request' },
-    { pattern: 'cookies', kind: 'http', description: 'cookies' },
-    { pattern: 'ARGV', kind: 'cli', description: 'command-line arguments' },
-    { pattern: 'gets', kind: 'stdin', description: 'standard input' },
-    { pattern: 'STDIN.*', kind: 'stdin', description: 'standard input' },
-  ],
-  bash: [
-    { pattern: '$1', kind: 'cli', description: 'a script argument' },
-    { pattern: '$@', kind: 'cli', description: 'the script arguments' },
-    { pattern: '$*', kind: 'cli', description: 'the script arguments' },
-  ],
+  python: python.sources,
+  javascript: javascript.sources,
+  go: go.sources,
+  java: java.sources,
+  csharp: csharp.sources,
+  php: php.sources,
+  ruby: ruby.sources,
+  bash: bash.sources,
 };
 
 export const SANITIZERS: Partial<Record<RuleLanguage, SanitizerSpec[]>> = {
-  python: [
-    { pattern: 'shlex.quote', categories: ['command-injection'] },
-    { pattern: 'pipes.quote', categories: ['command-injection'] },
-    { pattern: 'int', categories: [] },
-    { pattern: 'float', categories: [] },
-    { pattern: 'bool', categories: [] },
-    { pattern: 'len', categories: [] },
-    { pattern: 'uuid.UUID', categories: [] },
-    { pattern: 'html.escape', categories: ['xss'] },
-    { pattern: 'markupsafe.escape', categories: ['xss'] },
-    { pattern: 'flask.escape', categories: ['xss'] },
-    { pattern: 'bleach.clean', categories: ['xss'] },
-    { pattern: 'escape', categories: ['xss'] },
-    { pattern: 'os.path.basename', categories: ['path-traversal'] },
-    { pattern: 'werkzeug.utils.secure_filename', categories: ['path-traversal'] },
-    { pattern: 'secure_filename', categories: ['path-traversal'] },
-    { pattern: 'urllib.parse.quote', categories: ['xss', 'ssrf'] },
-  ],
-  javascript: [
-    { pattern: 'parseInt', categories: [] },
-    { pattern: 'parseFloat', categories: [] },
-    { pattern: 'Number', categories: [] },
-    { pattern: 'Boolean', categories: [] },
-    { pattern: 'encodeURIComponent', categories: ['xss', 'ssrf', 'open-redirect'] },
-    { pattern: 'DOMPurify.sanitize', categories: ['xss'] },
-    { pattern: 'dompurify.sanitize', categories: ['xss'] },
-    { pattern: 'sanitizeHtml', categories: ['xss'] },
-    { pattern: 'sanitize-html', categories: ['xss'] },
-    { pattern: 'escapeHtml', categories: ['xss'] },
-    { pattern: 'escape-html', categories: ['xss'] },
-    { pattern: 'he.encode', categories: ['xss'] },
-    { pattern: 'path.basename', categories: ['path-traversal'] },
-    { pattern: 'shell-quote.quote', categories: ['command-injection'] },
-    { pattern: 'shellEscape', categories: ['command-injection'] },
-    { pattern: 'mysql.escape', categories: ['sql-injection'] },
-    { pattern: '*.escape', categories: ['sql-injection'] },
-    { pattern: 'validator.isInt', categories: [] },
-  ],
-  go: [
-    { pattern: 'strconv.Atoi', categories: [] },
-    { pattern: 'strconv.ParseInt', categories: [] },
-    { pattern: 'html.EscapeString', categories: ['xss'] },
-    { pattern: 'html/template.HTMLEscapeString', categories: ['xss'] },
-    { pattern: 'path/filepath.Base', categories: ['path-traversal'] },
-    { pattern: 'filepath.Base', categories: ['path-traversal'] },
-    { pattern: 'net/url.QueryEscape', categories: ['ssrf', 'open-redirect'] },
-  ],
-  java: [
-    { pattern: 'Integer.parseInt', categories: [] },
-    { pattern: 'Long.parseLong', categories: [] },
-    { pattern: 'UUID.fromString', categories: [] },
-    { pattern: 'StringEscapeUtils.escapeHtml4', categories: ['xss'] },
-    { pattern: 'Encode.forHtml', categories: ['xss'] },
-    { pattern: 'HtmlUtils.htmlEscape', categories: ['xss'] },
-    { pattern: 'FilenameUtils.getName', categories: ['path-traversal'] },
-  ],
-  csharp: [
-    { pattern: 'int.Parse', categories: [] },
-    { pattern: 'Guid.Parse', categories: [] },
-    { pattern: 'HttpUtility.HtmlEncode', categories: ['xss'] },
-    { pattern: 'WebUtility.HtmlEncode', categories: ['xss'] },
-    { pattern: 'Path.GetFileName', categories: ['path-traversal'] },
-  ],
-  php: [
-    { pattern: 'escapeshellarg', categories: ['command-injection'] },
-    { pattern: 'escapeshellcmd', categories: ['command-injection'] },
-    { pattern: 'htmlspecialchars', categories: ['xss'] },
-    { pattern: 'htmlentities', categories: ['xss'] },
-    { pattern: 'intval', categories: [] },
-    { pattern: 'basename', categories: ['path-traversal'] },
-    { pattern: '*.quote', categories: ['sql-injection'] },
-    { pattern: 'mysqli_real_escape_string', categories: ['sql-injection'] },
-  ],
-  ruby: [
-    { pattern: 'Shellwords.escape', categories: ['command-injection'] },
-    { pattern: 'Shellwords.shellescape', categories: ['command-injection'] },
-    { pattern: '*.shellescape', categories: ['command-injection'] },
-    { pattern: 'CGI.escapeHTML', categories: ['xss'] },
-    { pattern: 'ERB::Util.html_escape', categories: ['xss'] },
-    { pattern: '*.to_i', categories: [] },
-    { pattern: 'File.basename', categories: ['path-traversal'] },
-  ],
+  python: python.sanitizers,
+  javascript: javascript.sanitizers,
+  go: go.sanitizers,
+  java: java.sanitizers,
+  csharp: csharp.sanitizers,
+  php: php.sanitizers,
+  ruby: ruby.sanitizers,
+  bash: bash.sanitizers,
 };

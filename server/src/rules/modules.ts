@@ -1,14 +1,43 @@
 /**
- * The rules implemented in code, by id. Every `<rule>.yaml` with `module: true` has an entry here, and every
- * entry has its YAML (the rule meta-checks enforce both directions).
+ * The rules implemented in code, by id, gathered from each pack's `index.ts` (which also registers the pack's code
+ * fixes). Every `<rule>.yaml` with `module: true` has an entry, and every entry has its YAML: the rule
+ * meta-checks enforce both directions.
  */
 import type { ModuleRule } from '../engine/module';
-import { rule as bidiControl } from './unicode/bidi-control';
-import { rule as invisibleCharacters } from './unicode/invisible-characters';
-import { rule as tagCharacters } from './unicode/tag-characters';
+import { MODULES as unicode } from './unicode/index';
+import { MODULES as python } from './python/index';
+import { MODULES as js } from './js/index';
+import { MODULES as go } from './go/index';
+import { MODULES as java } from './java/index';
+import { MODULES as csharp } from './csharp/index';
+import { MODULES as php } from './php/index';
+import { MODULES as ruby } from './ruby/index';
+import { MODULES as shell } from './shell/index';
+import { MODULES as cpp } from './cpp/index';
+import { MODULES as secrets } from './secrets/index';
+import { MODULES as agents } from './agents/index';
+import { MODULES as mcp } from './mcp/index';
+import { MODULES as gha } from './gha/index';
+import { MODULES as docker } from './docker/index';
+import { MODULES as deps } from './deps/index';
+import { MODULES as llm } from './llm/index';
 
 export const MODULE_RULES: Record<string, ModuleRule> = {
-  'unicode/bidi-control': bidiControl,
-  'unicode/invisible-characters': invisibleCharacters,
-  'unicode/tag-characters': tagCharacters,
+  ...unicode,
+  ...python,
+  ...js,
+  ...go,
+  ...java,
+  ...csharp,
+  ...php,
+  ...ruby,
+  ...shell,
+  ...cpp,
+  ...secrets,
+  ...agents,
+  ...mcp,
+  ...gha,
+  ...docker,
+  ...deps,
+  ...llm,
 };

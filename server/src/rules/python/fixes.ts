@@ -1,8 +1,5 @@
-/**
- * Fixes implemented in code, registered by name for rules whose `fix.module` names them: the edits that data
- * templates cannot express (rewriting an argument list, moving values into query parameters).
- */
-import { registerFix } from '../engine/fix';
+/** Code fixes of the python pack, registered by name for `fix.module`. */
+import { registerFix } from '../../engine/fix';
 
 // Python `subprocess.*(cmd_string, shell=True)` → `subprocess.*(shlex.split(cmd_string))` when the command is a
 // constant string: same program, no shell to reinterpret it.

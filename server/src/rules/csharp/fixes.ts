@@ -1,0 +1,2 @@
+/** Code fixes of the csharp pack, registered by name for `fix.module`. */
+export {};

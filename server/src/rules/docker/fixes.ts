@@ -1,0 +1,2 @@
+/** Code fixes of the docker pack, registered by name for `fix.module`. */
+export {};
