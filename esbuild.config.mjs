@@ -93,7 +93,13 @@ if (watch) {
   for (const b of bundles) await (await esbuild.context({ ...common, ...b })).watch();
   console.log('watching…');
 } else {
-  await Promise.all(bundles.map((b) => esbuild.build({ ...common, ...b })));
+  const results = await Promise.allSettled(bundles.map((b) => esbuild.build({ ...common, ...b })));
+  const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [bundles[i].outfile] : []));
+  if (failed.length) {
+    // With --tests the transpiled modules are still built, so suites that do not need a broken bundle can run.
+    console.error(`bundle(s) failed: ${failed.join(', ')}`);
+    if (!tests) process.exit(1);
+  }
 }
 
 if (tests) {

@@ -37,7 +37,7 @@ const PLACEHOLDER = new RegExp(
     'x{5,}',
     '\\*{4,}',
     '\\.{3,}',
-    '(.)\\1{7,}',
+    '(?<repeated>.)\\k<repeated>{7,}', // named: a numbered group would count the groups of the other alternatives
     '^(test|testing|secret|password|pass|passwd|admin|root|user|foobar|foo|bar|qwerty|letmein|hunter2)$',
     '0123456789',
     'abcdef(ghij)?',

@@ -66,7 +66,8 @@ function bindings(node: Node): Binding[] {
   }
   if (node.type === 'for_statement') {
     const left = node.childForFieldName('left');
-    return left ? targetNames(left).map((name) => ({ name, value: node.childForFieldName('right'), node })) : [];
+    // The loop variable is bound by the `left` node, so uses inside the body still see this binding.
+    return left ? targetNames(left).map((name) => ({ name, value: node.childForFieldName('right'), node: left })) : [];
   }
   return [];
 }

@@ -1,0 +1,134 @@
+/** The engine's contracts, on rules defined inline so the tests do not move when rule packs change. */
+import assert from 'node:assert/strict';
+import { Engine } from '../../server/src/engine/engine';
+import { buildRuleSet } from '../../server/src/engine/ruleset';
+import { check } from '../../server/src/engine/schema';
+import { RuleSchema } from '../../server/src/engine/rule';
+import { candidateNames, namePattern } from '../../server/src/engine/names';
+import { ALL, TODAY } from '../helpers';
+
+const base = { severity: 'high', confidence: 'medium', category: 'command-injection', cwe: ['CWE-78'], message: 'Dangerous call {{callee}}.' };
+const rules = [
+  { ...base, id: 't/shell', title: 'Shell with data', languages: ['python'], match: { call: ['subprocess.run', 'os.system'], sink: '0|args' } },
+  { ...base, id: 't/exec', title: 'exec with data', languages: ['javascript'], match: { call: 'child_process.exec', sink: '0' } },
+  { ...base, id: 't/go', title: 'go command', languages: ['go'], match: { call: 'os/exec.Command', args: { '0': { value: '^(sh|bash)$' } } } },
+  { ...base, id: 't/verify', title: 'verify off', languages: ['python'], category: 'tls', match: { property: 'verify', value: { value: '^False$' } } },
+  { ...base, id: 't/secret', title: 'fake key', languages: ['text'], category: 'secrets', text: { regex: 'tk_[A-Za-z0-9]{20}', keywords: undefined } },
+].map((rule) => JSON.parse(JSON.stringify(rule)));
+const engine = new Engine(buildRuleSet(rules.map((rule) => ({ path: `${rule.id}.yaml`, rule })), '/docs'));
+
+async function ids(path: string, text: string, key?: string) {
+  const result = await engine.analyse({ path, text, ...(key ? { key } : {}) }, { config: ALL, today: TODAY });
+  return result.findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}:${f.confidence}`);
+}
+
+describe('engine', () => {
+  it('rule schema errors name the path and suggest the key that was meant', () => {
+    const errors = check(RuleSchema, { id: 'Bad Id', title: 'x', severty: 'high' });
+    const text = errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+    assert.match(text, /severty.*did you mean "severity"/);
+    assert.match(text, /id: "Bad Id" does not match/);
+    assert.match(text, /languages: "languages" is required/);
+  });
+
+  it('name patterns and import aliases', () => {
+    assert.ok(namePattern('*.innerHTML').regex.test('document.body.innerHTML'));
+    assert.ok(!namePattern('*.innerHTML').regex.test('innerHTML'));
+    assert.equal(namePattern('subprocess.run').last, 'run');
+    assert.deepEqual(candidateNames('sp.run', new Map([['sp', 'subprocess']])), ['sp.run', 'subprocess.run']);
+  });
+
+  it('resolves Python import aliases and ignores strings and comments', async () => {
+    const text = [
+      'import subprocess as sp',
+      'from os import system',
+      'import sys',
+      'sp.run(sys.argv[1])',
+      'system("ls " + sys.argv[1])',
+      '# subprocess.run(sys.argv[1])',
+      'doc = "subprocess.run(sys.argv[1])"',
+      'sp.run("ls -l")',
+    ].join('\n');
+    assert.deepEqual(await ids('a.py', text), ['t/shell@4:high', 't/shell@5:high']);
+  });
+
+  it('follows data through variables, f-strings and sanitizers, and keeps unknown origin at the rule confidence', async () => {
+    const text = [
+      'import subprocess, shlex',
+      'from flask import request',
+      'def a():',
+      '    host = request.args.get("h")',
+      '    cmd = f"ping {host}"',
+      '    subprocess.run(cmd)',
+      'def b(name):',
+      '    subprocess.run("echo " + name)',
+      'def c():',
+      '    fixed = "ls"',
+      '    subprocess.run(fixed)',
+      'def d():',
+      '    subprocess.run("ping " + shlex.quote(request.args["h"]))',
+    ].join('\n');
+    assert.deepEqual(await ids('a.py', text), ['t/shell@6:high', 't/shell@8:medium']);
+  });
+
+  it('treats model output as untrusted', async () => {
+    const text = [
+      'import subprocess',
+      'from openai import OpenAI',
+      'client = OpenAI()',
+      'def run():',
+      '    response = client.chat.completions.create(model="m", messages=[])',
+      '    command = response.choices[0].message.content',
+      '    subprocess.run(command)',
+    ].join('\n');
+    const result = await engine.analyse({ path: 'a.py', text }, { config: ALL });
+    assert.equal(result.findings.length, 1);
+    assert.match(result.findings[0]!.message, /model output/);
+  });
+
+  it('resolves JavaScript require destructuring and Go import paths', async () => {
+    assert.deepEqual(await ids('a.js', 'const { exec } = require("node:child_process");\nexec(`ls ${process.argv[2]}`);\n'), ['t/exec@2:high']);
+    assert.deepEqual(await ids('a.go', 'package m\nimport x "os/exec"\nfunc f() { x.Command("sh", "-c", y) }\n'), ['t/go@3:medium']);
+  });
+
+  it('matches properties and keyword arguments by value', async () => {
+    assert.deepEqual(await ids('a.py', 'import requests\nrequests.get(u, verify=False)\nrequests.get(u, verify=True)\n'), ['t/verify@2:medium']);
+  });
+
+  it('applies ignore directives with reasons and fails closed without one', async () => {
+    const text = [
+      'import os, sys',
+      'os.system(sys.argv[1])  # ai-audit-ignore t/shell -- admin tool, input is trusted',
+      'os.system(sys.argv[1])  # ai-audit-ignore t/shell',
+    ].join('\n');
+    assert.deepEqual(await ids('a.py', text), ['t/shell@3:high']);
+  });
+
+  it('keeps fingerprints when lines are added above a finding', async () => {
+    const text = 'import os, sys\nos.system(sys.argv[1])\n';
+    const a = await engine.analyse({ path: 'a.py', text }, { config: ALL });
+    const b = await engine.analyse({ path: 'a.py', text: `# a comment\n\n${text}` }, { config: ALL });
+    assert.equal(a.findings[0]!.fingerprint, b.findings[0]!.fingerprint);
+    assert.notEqual(a.findings[0]!.range.start.line, b.findings[0]!.range.start.line);
+  });
+
+  it('re-parses incrementally and gives the same findings as a fresh parse', async () => {
+    const key = 'file:///inc.py';
+    const first = 'import os, sys\n\ndef f():\n    return 1\n';
+    assert.deepEqual(await ids('inc.py', first, key), []);
+    const second = first.replace('return 1', 'return os.system(sys.argv[1])');
+    assert.deepEqual(await ids('inc.py', second, key), await ids('inc.py', second));
+    assert.deepEqual(await ids('inc.py', second, key), ['t/shell@4:high']);
+    engine.forget(key);
+  });
+
+  it('cuts off a slow analysis and says so instead of hanging', async () => {
+    const text = `import os, sys\n${'os.system(sys.argv[1])\n'.repeat(20000)}`;
+    const result = await engine.analyse({ path: 'big.py', text }, { config: { ...ALL, timeBudgetMs: 1 } });
+    assert.ok(result.notices.some((n) => n.kind === 'timeout'), JSON.stringify(result.notices));
+  });
+
+  it('finds text rules in any file and skips files without the keywords', async () => {
+    assert.deepEqual(await ids('notes.txt', 'token tk_Q7f3Lm9Zp2Xw8Rt5Yb1N\n'), ['t/secret@1:medium']);
+  });
+});
