@@ -19,7 +19,7 @@ import { matchTree, type RawMatch } from './match';
 import type { FixDraft, ModuleContext, ModuleReport } from './module';
 import type { CompiledRule, RuleSet } from './ruleset';
 import { matchText } from './text';
-import { buildFix, fillTemplate } from './fix';
+import { buildFix, buildTextFix, fillTemplate } from './fix';
 import { directiveCovers, lineOf, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 
@@ -169,7 +169,7 @@ export class Engine {
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       const mayHaveDirectives = text.includes('ai-audit-ignore');
       const codeRules = rules.filter((r) => r.match);
-      const needsTree = !!code && (codeRules.length > 0 || rules.some((r) => r.text?.scope && r.text.scope !== 'any') || rules.some((r) => r.module) || mayHaveDirectives);
+      const needsTree = !!code && (codeRules.length > 0 || rules.some((r) => (r.text?.scope && r.text.scope !== 'any') || (r.text && r.fix)) || rules.some((r) => r.module) || mayHaveDirectives);
 
       let codeCtx: { language: CodeLanguage; tree: Tree; imports: Map<string, string>; flow: FlowAnalyzer } | undefined;
       if (needsTree && code) {
@@ -197,9 +197,13 @@ export class Engine {
 
       const textRules = rules.filter((r) => r.text);
       for (const m of matchText(textRules, text, codeCtx, deadline)) {
-        emit(m.rule, m.start, m.end, { names: new Map([['value', m.value], ['redacted', redact(m.value)]]) }, []);
+        const fix = m.rule.fix ? buildTextFix(m.rule.fix, m, { text, ...(codeCtx ? { code: codeCtx } : {}) }) : undefined;
+        emit(m.rule, m.start, m.end, { names: new Map([['value', m.value], ['redacted', redact(m.value)]]) }, fix ? [fix] : []);
       }
 
+      if (performance.now() > deadline && !notices.some((n) => n.kind === 'timeout')) {
+        notices.push({ kind: 'timeout', message: `Analysis cut off after ${config.timeBudgetMs} ms (aiAudit.timeBudgetMs); some findings may be missing.` });
+      }
       const moduleRules = rules.filter((r) => r.module);
       if (moduleRules.length) this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, emit, notices);
 

@@ -76,6 +76,8 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
     if (!rule.match) continue;
     if (rule.match.imports && !importsAny(ctx.imports, ctx.text, rule.match.imports)) continue;
     for (const alt of alternatives(rule.match)) {
+      // An alternative of `anyOf` may narrow the imports on its own.
+      if (alt.imports && alt.imports !== rule.match.imports && !importsAny(ctx.imports, ctx.text, alt.imports)) continue;
       if (alt.query) {
         rawRules.push({ rule, matcher: alt });
         continue;
@@ -109,7 +111,13 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
       return false;
     },
   } as never);
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    // Matches are cheap to find but not to check (data flow): the budget covers this loop too.
+    if ((i & 127) === 127 && performance.now() > ctx.deadline) {
+      ctx.timedOut = true;
+      break;
+    }
+    const m = matches[i]!;
     if (plan.anchored && m.patternIndex === 0) {
       const node = m.captures[0]!.node;
       const kind = kinds.get(node.type);
@@ -136,7 +144,8 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
 }
 
 function buildPlan(ctx: MatchContext, nodeKinds: string[], raw: { rule: CompiledRule; matcher: Matcher }[]): Plan | null {
-  const key = `${ctx.language.id}|${nodeKinds.sort().join(',')}|${raw.map((r) => r.rule.id).join(',')}`;
+  // Rule id and query text: alternatives of one rule may be left out per file (their own `imports`).
+  const key = `${ctx.language.id}|${nodeKinds.sort().join(',')}|${raw.map((r) => `${r.rule.id}\u0000${r.matcher.query}`).join('\u0001')}`;
   const cached = planCache.get(key);
   if (cached !== undefined) return cached;
   const sources: string[] = [];

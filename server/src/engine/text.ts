@@ -26,6 +26,7 @@ function insideKind(node: Node | null, kinds: string[]): boolean {
 export function matchText(rules: CompiledRule[], text: string, code?: { language: CodeLanguage; tree: Tree }, deadline = Infinity): TextMatch[] {
   const out: TextMatch[] = [];
   for (const rule of rules) {
+    if (performance.now() > deadline) break;
     const spec = rule.text;
     const regex = rule.textRegex;
     if (!spec || !regex) continue;
