@@ -1,0 +1,203 @@
+/**
+ * The ai-audit language server: capabilities and handler wiring only; the work happens in lsp/*.ts. The same
+ * bundle runs over IPC (VS Code) and `--stdio` (`ai-audit-lsp --stdio` for Neovim, Helix, …). No handler can take
+ * the process down: a failure becomes one sentence in the client's output and an empty answer.
+ */
+import {
+  type CancellationToken,
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  type InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Engine } from './engine/engine';
+import { loadBundledRules } from './engine/ruleset';
+import { Analyser } from './lsp/analysis';
+import { fixAllAction, quickFixes, wants } from './lsp/codeActions';
+import { SettingsStore } from './lsp/configuration';
+import { hoverAt } from './lsp/hover';
+import { ignoreEdit } from './lsp/ignore';
+import { uriToPath, WorkspaceFolders } from './lsp/paths';
+import { type AuditScope, runAudit } from './lsp/workspaceAudit';
+import { Commands, FIX_ALL_KIND, IgnoreRequest } from './protocol';
+
+// Started by hand without a transport: say how to run it instead of failing with a stack trace.
+if (!process.send && !process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=)/.test(arg))) {
+  process.stderr.write('Usage: ai-audit-lsp --stdio\nThe ai-audit language server speaks LSP over stdio (or --node-ipc, --socket=<port>, --pipe=<name>); editors start it for you.\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const folders = new WorkspaceFolders();
+
+interface Services {
+  engine: Engine;
+  settings: SettingsStore;
+  analyser: Analyser;
+}
+let services: Services | undefined;
+let watchConfiguration = false;
+let watchFolders = false;
+let serverProgress = false;
+let showDocument = false;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Wraps a handler so that a failure is logged as one sentence and answered with `fallback`. */
+function guard<P extends unknown[], R>(what: string, fallback: R, handler: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
+  return async (...args: P) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      connection.console.error(`ai-audit could not ${what}: ${describe(error)}`);
+      return fallback;
+    }
+  };
+}
+
+/** The services, once `initialize` has created them. */
+function ready(): Services {
+  if (!services) throw new Error('the server is not initialised');
+  return services;
+}
+
+connection.onInitialize((params): InitializeResult => {
+  const options = params.initializationOptions as { trusted?: unknown } | undefined;
+  const trusted = options?.trusted !== false;
+  const capabilities = params.capabilities;
+  watchConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  watchFolders = capabilities.workspace?.workspaceFolders === true;
+  serverProgress = capabilities.window?.workDoneProgress === true;
+  showDocument = capabilities.window?.showDocument?.support === true;
+  folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
+  let engine: Engine;
+  try {
+    engine = new Engine(loadBundledRules());
+  } catch (error) {
+    throw new Error(`ai-audit could not load its rules, so it cannot start: ${describe(error)}`);
+  }
+  for (const problem of engine.ruleSet.problems) connection.console.warn(`Rule ${problem.file} was left out: ${problem.message}`);
+  const settings = new SettingsStore(connection, { pull: capabilities.workspace?.configuration === true, trusted });
+  services = { engine, settings, analyser: new Analyser({ connection, documents, engine, settings, folders }) };
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      executeCommandProvider: { commands: [Commands.auditWorkspace, Commands.auditFiles, Commands.clearResults] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'ai-audit' },
+  };
+});
+
+connection.onInitialized(
+  guard('finish initialising', undefined, async () => {
+    if (watchConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'aiAudit' });
+    if (watchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => folders.change(event.added, event.removed));
+    }
+    const { engine } = ready();
+    connection.console.info(`ai-audit language server ready with ${engine.ruleSet.rules.length} rules.`);
+  }),
+);
+
+connection.onDidChangeConfiguration(
+  guard('apply the new settings', undefined, async () => {
+    const { settings, analyser } = ready();
+    settings.clear();
+    await analyser.revalidateAll();
+  }),
+);
+
+documents.onDidOpen(guard('analyse an opened file', undefined, (event) => ready().analyser.opened(event.document)));
+documents.onDidChangeContent(guard('analyse a changed file', undefined, (event) => ready().analyser.changed(event.document)));
+documents.onDidSave(guard('analyse a saved file', undefined, (event) => ready().analyser.saved(event.document)));
+documents.onDidClose(guard('clear a closed file', undefined, (event) => ready().analyser.closed(event.document.uri)));
+
+connection.onHover(
+  guard('show a hover', null, (params) => {
+    const { analyser, engine } = ready();
+    const result = analyser.current(params.textDocument.uri);
+    return result ? hoverAt(result.findings, params.position, engine.ruleSet.docsDir) : null;
+  }),
+);
+
+connection.onCodeAction(
+  guard('compute code actions', [], async (params) => {
+    const { analyser } = ready();
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const only = params.context.only;
+    const path = uriToPath(document.uri);
+    const actions = wants(only, CodeActionKind.QuickFix) ? quickFixes(params, document, path, analyser.current(document.uri)?.findings) : [];
+    if (only && wants(only, FIX_ALL_KIND)) {
+      const result = await analyser.fresh(document);
+      const fixAll = result && documents.get(document.uri)?.version === result.version ? fixAllAction(document, result.findings) : undefined;
+      if (fixAll) actions.push(fixAll);
+    }
+    return actions;
+  }),
+);
+
+connection.onRequest(
+  IgnoreRequest,
+  guard('insert an ignore directive', { applied: false, message: 'The ignore directive could not be inserted; see the AI Audit output.' }, async (params) => {
+    const document = documents.get(params.uri);
+    if (!document) return { applied: false, message: 'The file is not open.' };
+    const edit = ignoreEdit(document, uriToPath(document.uri), params);
+    if (typeof edit === 'string') return { applied: false, message: edit };
+    const result = await connection.workspace.applyEdit({ label: `Ignore ${params.ruleId}`, edit });
+    return result.applied ? { applied: true } : { applied: false, message: result.failureReason ?? 'The editor did not apply the edit.' };
+  }),
+);
+
+connection.onExecuteCommand(
+  guard('run the command', null, async (params, token: CancellationToken) => {
+    const context = { connection, documents, folders, ...ready() };
+    switch (params.command) {
+      case Commands.auditWorkspace:
+      case Commands.auditFiles: {
+        const files = (params.arguments?.[0] ?? []) as unknown;
+        const scope: AuditScope = params.command === Commands.auditWorkspace ? { kind: 'workspace' } : { kind: 'files', files: Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [] };
+        let progress: WorkDoneProgressReporter = connection.window.attachWorkDoneProgress(params.workDoneToken);
+        const tokens = [token];
+        if (!params.workDoneToken && serverProgress) {
+          const created = await connection.window.createWorkDoneProgress();
+          tokens.push(created.token);
+          progress = created;
+        }
+        return runAudit(context, scope, progress, tokens);
+      }
+      case Commands.clearResults:
+        return context.analyser.clearAudited();
+      case Commands.showRuleDocumentation: {
+        // VS Code runs this command in the client; other editors send it here, and the page opens through them.
+        const [ruleId, docUrl] = (params.arguments ?? []) as unknown[];
+        const rule = typeof ruleId === 'string' ? context.engine.ruleSet.byId.get(ruleId) : undefined;
+        if (!rule || !showDocument) return null;
+        const uri = typeof docUrl === 'string' && /^(https?|file):/.test(docUrl) ? docUrl : context.engine.docUrl(rule);
+        return (await connection.window.showDocument({ uri, external: uri.startsWith('http') })).success;
+      }
+      default:
+        connection.console.warn(`ai-audit does not know the command ${params.command}.`);
+        return null;
+    }
+  }),
+);
+
+connection.onShutdown(() => services?.analyser.dispose());
+
+process.on('uncaughtException', (error) => connection.console.error(`ai-audit hit an unexpected error and carries on: ${describe(error)}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`ai-audit hit an unexpected error and carries on: ${describe(reason)}`));
+
+documents.listen(connection);
+connection.listen();
