@@ -22,13 +22,31 @@ function collectImports(root: Node): Map<string, string> {
   return map;
 }
 
+// Calls that fill a variable passed by address from their input: `json.NewDecoder(r.Body).Decode(&req)`,
+// `json.Unmarshal(body, &req)`, gin's `c.ShouldBindJSON(&req)`, fiber's `c.BodyParser(&req)`.
+const DECODERS = /^(Decode|Unmarshal|ShouldBind\w*|Bind\w*|MustBind\w*|BodyParser|QueryParser|ParamsParser|ReqHeaderParser)$/;
+
+function decodedInto(call: Node): Binding[] {
+  const fn = call.childForFieldName('function');
+  const method = fn?.type === 'selector_expression' ? fn.childForFieldName('field')?.text : fn?.text;
+  if (!method || !DECODERS.test(method)) return [];
+  return namedChildren(call.childForFieldName('arguments'))
+    .filter((a) => a.type === 'unary_expression' && a.childForFieldName('operator')?.text === '&')
+    .map((a) => a.childForFieldName('operand'))
+    .filter((operand): operand is Node => operand?.type === 'identifier')
+    .map((operand) => ({ name: operand.text, value: call, node: call }));
+}
+
 function bindings(node: Node): Binding[] {
+  if (node.type === 'call_expression') return decodedInto(node);
   if (node.type === 'short_var_declaration' || node.type === 'assignment_statement') {
     const left = namedChildren(node.childForFieldName('left'));
     const right = namedChildren(node.childForFieldName('right'));
     return left.filter((l) => l.type === 'identifier' && l.text !== '_').map((l) => ({ name: l.text, value: right[Math.min(left.indexOf(l), right.length - 1)] ?? null, node }));
   }
   if (node.type === 'var_spec' || node.type === 'const_spec') {
+    // `var x string` holds the zero value until an assignment (itself a binding) gives it another.
+    if (!node.childForFieldName('value')) return [];
     const values = namedChildren(node.childForFieldName('value'));
     return namedChildren(node).filter((c) => c.type === 'identifier').map((c, i) => ({ name: c.text, value: values[i] ?? null, node }));
   }
@@ -50,7 +68,7 @@ export const go: CodeLanguage = {
     comment: ['comment'],
     string: ['interpreted_string_literal', 'raw_string_literal'],
     function: ['function_declaration', 'method_declaration', 'func_literal'],
-    binding: ['short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec'],
+    binding: ['short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'call_expression'],
     identifier: ['identifier'],
   },
   callSite(node) {
@@ -90,14 +108,23 @@ export const go: CodeLanguage = {
     if (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '+') {
       return [node.childForFieldName('left'), node.childForFieldName('right')].filter((n): n is Node => !!n);
     }
-    if (node.type === 'call_expression' && /^fmt\.Sprintf$|^strings\.Join$/.test(node.childForFieldName('function')?.text ?? '')) {
+    // Formatting and path joining build one string out of their arguments.
+    if (node.type === 'call_expression' && /^(fmt\.Sprintf|fmt\.Sprint|strings\.Join|filepath\.Join|path\.Join)$/.test(node.childForFieldName('function')?.text ?? '')) {
       return namedChildren(node.childForFieldName('arguments'));
     }
     return undefined;
   },
   unwrap(node) {
     let current = node;
-    while (current.type === 'parenthesized_expression' && current.namedChild(0)) current = current.namedChild(0)!;
-    return current;
+    for (;;) {
+      // `[]string{"a", "b"}` is its elements and `[]byte(s)` is `s`: the type adds nothing to the value.
+      const inner =
+        current.type === 'parenthesized_expression' || current.type === 'literal_element' ? current.namedChild(0)
+        : current.type === 'composite_literal' ? current.childForFieldName('body')
+        : current.type === 'type_conversion_expression' ? current.childForFieldName('operand')
+        : null;
+      if (!inner) return current;
+      current = inner;
+    }
   },
 };

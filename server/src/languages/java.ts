@@ -12,7 +12,23 @@ function collectImports(root: Node): Map<string, string> {
   return map;
 }
 
+// Parameters bound from the request by Spring MVC and JAX-RS. Such a parameter is bound to its annotation's name,
+// which the flow data lists as a source, so `@RequestParam String q` is request data inside the method.
+const REQUEST_ANNOTATIONS = new Set([
+  'RequestParam', 'PathVariable', 'RequestHeader', 'RequestBody', 'CookieValue', 'RequestPart', 'MatrixVariable', 'ModelAttribute',
+  'QueryParam', 'PathParam', 'FormParam', 'HeaderParam', 'CookieParam', 'MatrixParam', 'BeanParam',
+]);
+
+function requestParameter(node: Node): Binding[] {
+  const name = node.childForFieldName('name');
+  const modifiers = namedChildren(node).find((c) => c.type === 'modifiers');
+  const annotation = namedChildren(modifiers).find((a) => (a.type === 'annotation' || a.type === 'marker_annotation') && REQUEST_ANNOTATIONS.has(a.childForFieldName('name')?.text.split('.').pop() ?? ''));
+  const annotationName = annotation?.childForFieldName('name');
+  return name && annotationName ? [{ name: name.text, value: annotationName, node }] : [];
+}
+
 function bindings(node: Node): Binding[] {
+  if (node.type === 'formal_parameter') return requestParameter(node);
   if (node.type === 'variable_declarator') {
     const name = node.childForFieldName('name');
     return name ? [{ name: name.text, value: node.childForFieldName('value'), node }] : [];
@@ -39,7 +55,7 @@ export const java: CodeLanguage = {
     comment: ['line_comment', 'block_comment'],
     string: ['string_literal', 'text_block'],
     function: ['method_declaration', 'constructor_declaration', 'lambda_expression'],
-    binding: ['variable_declarator', 'assignment_expression'],
+    binding: ['variable_declarator', 'assignment_expression', 'formal_parameter'],
     identifier: ['identifier'],
   },
   callSite(node) {
@@ -79,7 +95,8 @@ export const java: CodeLanguage = {
     if (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '+') {
       return [node.childForFieldName('left'), node.childForFieldName('right')].filter((n): n is Node => !!n);
     }
-    if (node.type === 'method_invocation' && /^(String\.format|String\.join|.*\.formatted|.*\.concat|.*\.append)$/.test(java.callSite(node)?.callee ?? '')) {
+    // `sb.append(a).append(b).toString()`: a builder's text is the parts appended to it.
+    if (node.type === 'method_invocation' && /^(String\.format|String\.join|.*\.formatted|.*\.concat|.*\.append|.*\.toString)$/.test(java.callSite(node)?.callee ?? '')) {
       return [node.childForFieldName('object'), ...namedChildren(node.childForFieldName('arguments'))].filter((n): n is Node => !!n && n.text !== 'String');
     }
     return undefined;
