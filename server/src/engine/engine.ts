@@ -84,6 +84,46 @@ function maxLineLength(lineStarts: number[], length: number): number {
   return max;
 }
 
+/**
+ * Which of `keywords` occur in `text`. A few are looked up one by one; many (a secrets pack has hundreds of
+ * prefixes) in one pass, indexed by their first two characters with a bitmap of those pairs for a quick reject.
+ */
+function substringsIn(text: string, keywords: string[]): Set<string> {
+  const unique = [...new Set(keywords)];
+  if (unique.length <= 16) return new Set(unique.filter((k) => text.includes(k)));
+  const found = new Set<string>();
+  const byPair = new Map<number, string[]>();
+  const maybe = new Uint8Array(65536);
+  for (const keyword of unique) {
+    if (keyword.length < 2) {
+      if (text.includes(keyword)) found.add(keyword);
+      continue;
+    }
+    const first = keyword.charCodeAt(0);
+    const second = keyword.charCodeAt(1);
+    maybe[((first & 0xff) << 8) | (second & 0xff)] = 1;
+    const list = byPair.get(first * 65536 + second);
+    if (list) list.push(keyword);
+    else byPair.set(first * 65536 + second, [keyword]);
+  }
+  for (let i = 0; i + 1 < text.length && byPair.size > 0; i++) {
+    const first = text.charCodeAt(i);
+    const second = text.charCodeAt(i + 1);
+    if (maybe[((first & 0xff) << 8) | (second & 0xff)] === 0) continue;
+    const pair = first * 65536 + second;
+    const list = byPair.get(pair);
+    if (!list) continue;
+    for (let k = list.length - 1; k >= 0; k--) {
+      if (text.startsWith(list[k]!, i)) {
+        found.add(list[k]!);
+        list.splice(k, 1);
+      }
+    }
+    if (list.length === 0) byPair.delete(pair);
+  }
+  return found;
+}
+
 /** The set of identifier-like words of a text, for the keyword prefilter. */
 function wordsOf(text: string): Set<string> {
   const words = new Set<string>();
@@ -157,13 +197,15 @@ export class Engine {
       }
       // Keyword prefilter: one pass over the words of the file; rules whose keywords are absent never run.
       let words: Set<string> | undefined;
+      let substrings: Set<string> | undefined;
       rules = rules.filter((rule) => {
         if (rule.prefilter.length === 0) return true;
         if (rule.prefilterWords) {
           words ??= wordsOf(text);
           return rule.prefilter.some((w) => words!.has(w));
         }
-        return rule.prefilter.some((w) => text.includes(w));
+        substrings ??= substringsIn(text, rules.filter((r) => !r.prefilterWords).flatMap((r) => r.prefilter));
+        return rule.prefilter.some((w) => substrings!.has(w));
       });
       const deadline = started + config.timeBudgetMs;
       const today = options.today ?? new Date().toISOString().slice(0, 10);

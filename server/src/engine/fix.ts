@@ -2,11 +2,12 @@
  * Turns a rule's `fix:` into edits for one match. Data fixes edit captures (`match`, `callee`, `arg:<key>`,
  * `value`, `target`, …) with `{{name}}` templates; code fixes are named functions for what data cannot express.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { FixSpec } from './rule';
 import type { FixDraft, OffsetEdit } from './module';
 import type { RawMatch } from './match';
 import type { CodeLanguage } from '../languages/language';
+import type { TextMatch } from './text';
 
 /** A fix implemented in code: returns the edits, or undefined when this match cannot be fixed mechanically. */
 export type CodeFix = (match: RawMatch, ctx: { text: string; language: CodeLanguage }) => OffsetEdit[] | undefined;
@@ -18,9 +19,29 @@ export function registerFix(name: string, fix: CodeFix): void {
   codeFixes.set(name, fix);
 }
 
+/**
+ * A fix for a match of a text rule (a secret in a string literal): it gets the matched range and, in code files,
+ * the syntax tree, and returns the edits or undefined when this match cannot be fixed mechanically.
+ */
+export type TextFix = (match: TextMatch, ctx: { text: string; code?: { language: CodeLanguage; tree: Tree; imports: Map<string, string> } }) => OffsetEdit[] | undefined;
+
+const textFixes = new Map<string, TextFix>();
+
+/** Registers a named fix for text rules (called by the packs' fixes.ts). */
+export function registerTextFix(name: string, fix: TextFix): void {
+  textFixes.set(name, fix);
+}
+
+/** Builds the fix of one text-rule match, or undefined when the rule has none or it does not apply here. */
+export function buildTextFix(spec: FixSpec | undefined, match: TextMatch, ctx: Parameters<TextFix>[1]): FixDraft | undefined {
+  const fix = spec?.module ? textFixes.get(spec.module) : undefined;
+  const edits = fix?.(match, ctx);
+  return spec && edits?.length ? { title: spec.title, safety: spec.safety, edits } : undefined;
+}
+
 /** Whether a named code fix exists (for the rule meta-checks). */
 export function hasCodeFix(name: string): boolean {
-  return codeFixes.has(name);
+  return codeFixes.has(name) || textFixes.has(name);
 }
 
 /** Fills `{{name}}` from the match's names and capture texts. */

@@ -40,10 +40,16 @@ function anchorNames(m: Matcher): string[] {
   return [...list(m.call), ...list(m.new), ...list(m.assign), ...list(m.property)];
 }
 
+function hasQuery(m: Matcher): boolean {
+  return !!m.query || !!m.anyOf?.some(hasQuery);
+}
+
 /** Identifier keywords a file must contain for a matcher to match: the literal last segment of each name. */
 function derivePrefilter(rule: Rule): { words: string[]; identifiers: boolean } {
-  if (rule.keywords) return { words: rule.keywords, identifiers: rule.keywords.every((k) => /^[A-Za-z_$][\w$]*$/.test(k)) };
-  if (!rule.match || rule.match.query) return { words: [], identifiers: true };
+  // Keywords of text rules are substrings (`hf_`, `AKIA`): a token is one word, so the word set cannot find them.
+  if (rule.keywords) return { words: rule.keywords, identifiers: !rule.text && rule.keywords.every((k) => /^[A-Za-z_$][\w$]*$/.test(k)) };
+  // A raw query (also as one alternative of `anyOf`) names no identifier the file must contain.
+  if (!rule.match || hasQuery(rule.match)) return { words: [], identifiers: true };
   const names = anchorNames(rule.match);
   const words = new Set<string>();
   for (const name of names) {

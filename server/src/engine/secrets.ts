@@ -89,6 +89,30 @@ function prefixedCrc32(token: string): boolean {
   return base62(crc32(random), 6) === body.slice(-6);
 }
 
+/** The decoded payload of a JSON Web Token, or undefined when the text is not one. */
+export function jwtPayload(token: string): Record<string, unknown> | undefined {
+  const part = token.split('.')[1];
+  if (!part) return undefined;
+  try {
+    const payload: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A value that reads like a password rather than a name, a path, a URL or prose: no spaces, not an identifier
+ * (`password_input`, `DB_PASSWORD`), and at least three kinds of characters, or two with 16 or more characters.
+ */
+function passwordLike(value: string): boolean {
+  if (/\s/.test(value) || /^[a-z]+:\/\//i.test(value) || /^[./~]|[\\/].*[\\/]/.test(value)) return false;
+  if (/^[A-Za-z_][\w.-]*$/.test(value) && !/\d/.test(value)) return false;
+  if (/^[A-Z0-9_]+$/.test(value) && /_/.test(value)) return false;
+  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  return kinds >= 3 || (kinds >= 2 && value.length >= 16);
+}
+
 /** Named validators rules refer to with `text.validator`. */
 export const VALIDATORS: Record<string, (secret: string) => boolean> = {
   'github-crc32': prefixedCrc32,
@@ -97,4 +121,8 @@ export const VALIDATORS: Record<string, (secret: string) => boolean> = {
   'aws-key-id': (s) => /^(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/.test(s),
   /** Not only letters or only digits: real keys mix. */
   mixed: (s) => /[A-Za-z]/.test(s) && /\d/.test(s),
+  /** A Supabase secret key, or a legacy JWT whose payload grants `service_role` (anon keys are public by design). */
+  'supabase-service-role': (s) => s.startsWith('sb_secret_') || jwtPayload(s)?.['role'] === 'service_role',
+  /** A quoted value that reads like a password (see `passwordLike`). */
+  'password-like': passwordLike,
 };

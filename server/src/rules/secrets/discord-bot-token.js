@@ -1,0 +1,13 @@
+import { Client, GatewayIntentBits } from "discord.js";
+
+// ruleid: secrets/discord-bot-token
+client.login("NTUxNTQzMTgwODAyODY0NDg2Mg.xZlcgR.-qPn56twnJuMhbvDfh4l9ApUcRZ1Zza90U-lLo");
+
+// ok: secrets/discord-bot-token
+client.login(process.env.DISCORD_TOKEN);
+
+// ok: secrets/discord-bot-token
+client.login("xxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+
+// ok: secrets/discord-bot-token
+const version = "discord.js.v14.16.3.release-build";

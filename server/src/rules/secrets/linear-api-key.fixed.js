@@ -1,0 +1,10 @@
+import { LinearClient } from "@linear/sdk";
+
+// ruleid: secrets/linear-api-key
+const linear = new LinearClient({ apiKey: process.env.LINEAR_API_KEY });
+
+// ok: secrets/linear-api-key
+const linear = new LinearClient({ apiKey: process.env.LINEAR_API_KEY });
+
+// ok: secrets/linear-api-key
+const linear = new LinearClient({ apiKey: "lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" });

@@ -1,0 +1,11 @@
+import os
+import requests
+
+# ruleid: secrets/netlify-token
+resp = requests.get("https://api.netlify.com/api/v1/sites", headers={"Authorization": "Bearer nfp_MneNPM9T6fbhIqipYIfsf7bpOx41KMS80Vcm"})
+
+# ok: secrets/netlify-token
+resp = requests.get("https://api.netlify.com/api/v1/sites", headers={"Authorization": "Bearer " + os.environ["NETLIFY_AUTH_TOKEN"]})
+
+# ok: secrets/netlify-token
+resp = requests.get("https://api.netlify.com/api/v1/sites", headers={"Authorization": "Bearer nfp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})

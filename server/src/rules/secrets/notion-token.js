@@ -1,0 +1,10 @@
+import { Client } from "@notionhq/client";
+
+// ruleid: secrets/notion-token
+const notion = new Client({ auth: "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" });
+
+// ok: secrets/notion-token
+const notion = new Client({ auth: process.env.NOTION_TOKEN });
+
+// ok: secrets/notion-token
+const notion = new Client({ auth: "ntn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" });

@@ -1,0 +1,10 @@
+import { execSync } from "node:child_process";
+
+// ruleid: secrets/npm-token
+execSync("npm publish", { env: { ...process.env, NODE_AUTH_TOKEN: "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" } });
+
+// ok: secrets/npm-token
+execSync("npm publish", { env: { ...process.env, NODE_AUTH_TOKEN: process.env.NPM_TOKEN } });
+
+// ok: secrets/npm-token
+execSync("npm publish", { env: { ...process.env, NODE_AUTH_TOKEN: "npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" } });
