@@ -263,7 +263,8 @@ export class Engine {
 
   private emitMatch(m: RawMatch, text: string, language: CodeLanguage, emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void): void {
     const fix = buildFix(m.rule.fix, m, text, language);
-    const extra: Partial<Finding> & { names?: Map<string, string> } = { names: m.names };
+    // Messages may name captures as well as names (`{{arg:0}}`, `{{value:shell}}`).
+    const extra: Partial<Finding> & { names?: Map<string, string> } = { names: m.names, message: fillTemplate(m.rule.message, m) };
     if (m.sink?.taint) {
       extra.confidence = 'high';
       extra.message = `${fillTemplate(m.rule.message, m)} Untrusted data reaches it from ${describeTaint(m.sink.taint)}.`;

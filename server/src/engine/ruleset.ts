@@ -55,7 +55,7 @@ function derivePrefilter(rule: Rule): { words: string[]; identifiers: boolean } 
   for (const name of names) {
     const last = namePattern(name).last ?? lastSegment(name);
     if (!last || last.includes('*') || !/^[A-Za-z_$][\w$]*$/.test(last)) return { words: [], identifiers: true };
-    words.add(last.replace(/^\$/, ''));
+    words.add(last);
   }
   return { words: [...words], identifiers: true };
 }

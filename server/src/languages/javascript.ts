@@ -4,6 +4,12 @@ import { type Binding, type CodeLanguage, type CodeLanguageId, namedChildren, no
 
 const WRAPPERS = new Set(['parenthesized_expression', 'await_expression', 'as_expression', 'non_null_expression', 'satisfies_expression', 'type_assertion']);
 
+/** Names fixed when the module loads: a path built from them is not attacker-controlled. */
+const MODULE_CONSTANTS = new Set(['__dirname', '__filename']);
+
+/** Calls whose result is made only from their arguments (`path.join(__dirname, 'public')`, `Buffer.from('…')`). */
+const PART_BUILDERS = /^(path\.(join|resolve|normalize)|(path\.)?posix\.(join|resolve)|Buffer\.(from|alloc))$/;
+
 function unwrap(node: Node): Node {
   let current = node;
   while (WRAPPERS.has(current.type)) {
@@ -174,6 +180,9 @@ function makeJavaScript(id: CodeLanguageId, grammar: string, extensions: string[
       return undefined;
     },
     scalarLiteral(node) {
+      if (node.type === 'identifier' && MODULE_CONSTANTS.has(node.text)) return node.text;
+      // The key of `{ active: true }` is a name, not a variable: the object is as constant as its values.
+      if (node.type === 'property_identifier' && node.parent?.type === 'pair' && node.parent.childForFieldName('key')?.id === node.id) return node.text;
       return ['number', 'true', 'false', 'null', 'undefined', 'regex'].includes(node.type) ? node.text : undefined;
     },
     imports: collectImports,
@@ -185,6 +194,8 @@ function makeJavaScript(id: CodeLanguageId, grammar: string, extensions: string[
       }
       if (node.type === 'call_expression') {
         const fn = node.childForFieldName('function');
+        // Paths and buffers made only from their arguments: constant parts give a constant, data parts carry taint.
+        if (fn && PART_BUILDERS.test(normaliseCallee(fn.text))) return namedChildren(node.childForFieldName('arguments'));
         if (fn?.type === 'member_expression' && ['concat', 'join', 'replace', 'format'].includes(fn.childForFieldName('property')?.text ?? '')) {
           return [fn.childForFieldName('object'), ...namedChildren(node.childForFieldName('arguments'))].filter((n): n is Node => !!n);
         }

@@ -1,0 +1,26 @@
+const xpath = require("xpath");
+const { DOMParser } = require("@xmldom/xmldom");
+
+const users = new DOMParser().parseFromString(loadUsersXml(), "text/xml");
+
+function login(req) {
+  const { name, password } = req.body;
+  // ruleid: js/xpath-injection
+  return xpath.select(`//user[name/text()='${name}' and password/text()='${password}']`, users).length > 0;
+}
+
+function findProduct(doc, sku) {
+  // ruleid: js/xpath-injection
+  return doc.find("//product[@sku='" + sku + "']");
+}
+
+function loginSafely(req) {
+  const { name, password } = req.body;
+  // ok: js/xpath-injection
+  return xpath.parse("//user[name/text()=$name and password/text()=$password]").select({ node: users, variables: { name, password } }).length > 0;
+}
+
+function allProducts(doc) {
+  // ok: js/xpath-injection
+  return doc.find("//product");
+}
