@@ -14,6 +14,7 @@ import * as csharp from './sources/csharp';
 import * as php from './sources/php';
 import * as ruby from './sources/ruby';
 import * as bash from './sources/bash';
+import * as cpp from './sources/cpp';
 
 export type { SanitizerSpec, SourceKind, SourceSpec } from './sources/types';
 
@@ -26,6 +27,7 @@ export const SOURCES: Partial<Record<RuleLanguage, SourceSpec[]>> = {
   php: php.sources,
   ruby: ruby.sources,
   bash: bash.sources,
+  cpp: cpp.sources,
 };
 
 export const SANITIZERS: Partial<Record<RuleLanguage, SanitizerSpec[]>> = {
@@ -37,4 +39,5 @@ export const SANITIZERS: Partial<Record<RuleLanguage, SanitizerSpec[]>> = {
   php: php.sanitizers,
   ruby: ruby.sanitizers,
   bash: bash.sanitizers,
+  cpp: cpp.sanitizers,
 };

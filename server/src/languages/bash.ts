@@ -22,7 +22,7 @@ export const bash: CodeLanguage = {
   callSite(node) {
     const name = node.childForFieldName('name');
     if (!name) return undefined;
-    const words = namedChildren(node).filter((c) => c !== name && c.type !== 'variable_assignment' && c.type !== 'file_redirect' && c.type !== 'herestring_redirect');
+    const words = namedChildren(node).filter((c) => c.id !== name.id && c.type !== 'variable_assignment' && c.type !== 'file_redirect' && c.type !== 'herestring_redirect');
     return { node, callee: name.text.replace(/^.*\//, ''), calleeNode: name, args: words.map((value, index) => ({ index, value, node: value })), argsNode: null };
   },
   assignment(node) {

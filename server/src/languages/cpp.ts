@@ -55,7 +55,13 @@ export const cpp: CodeLanguage = {
     const declarator = fn.childForFieldName('declarator');
     return namedChildren(declarator?.childForFieldName('parameters')).map((p) => p.childForFieldName('declarator')?.text.replace(/^[*&]+/, '') ?? '').filter(Boolean);
   },
-  stringParts: () => undefined,
+  stringParts(node) {
+    // `std::string` concatenation: `"ping " + host`.
+    if (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '+') {
+      return [node.childForFieldName('left'), node.childForFieldName('right')].filter((n): n is Node => !!n);
+    }
+    return undefined;
+  },
   unwrap(node: Node) {
     let current = node;
     while (current.type === 'parenthesized_expression' && current.namedChild(0)) current = current.namedChild(0)!;

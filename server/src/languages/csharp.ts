@@ -5,7 +5,7 @@ import { type Argument, type Binding, type CodeLanguage, namedChildren, normalis
 function bindings(node: Node): Binding[] {
   if (node.type === 'variable_declarator') {
     const name = node.childForFieldName('name');
-    const value = namedChildren(node).find((c) => c !== name && c.type !== 'bracketed_argument_list');
+    const value = namedChildren(node).find((c) => c.id !== name?.id && c.type !== 'bracketed_argument_list');
     const inner = value?.type === 'equals_value_clause' ? value.namedChild(0) : value;
     return name ? [{ name: name.text, value: inner ?? null, node }] : [];
   }
@@ -42,7 +42,8 @@ export const csharp: CodeLanguage = {
     let index = 0;
     for (const arg of namedChildren(argsNode)) {
       const name = arg.childForFieldName('name')?.text;
-      const value = namedChildren(arg).filter((c) => c !== arg.childForFieldName('name')).pop() ?? arg;
+      const nameId = arg.childForFieldName('name')?.id;
+      const value = namedChildren(arg).filter((c) => c.id !== nameId).pop() ?? arg;
       if (name) args.push({ name, value, node: arg });
       else args.push({ index: index++, value, node: arg });
     }
@@ -68,7 +69,19 @@ export const csharp: CodeLanguage = {
   scalarLiteral(node) {
     return ['integer_literal', 'real_literal', 'boolean_literal', 'null_literal', 'character_literal'].includes(node.type) ? node.text : undefined;
   },
-  imports: () => new Map(),
+  imports(root) {
+    // `using System.Net;` makes the namespace known (for `imports:` filters); `using Alias = A.B.C;` maps the alias.
+    const map = new Map<string, string>();
+    for (const child of namedChildren(root)) {
+      if (child.type !== 'using_directive') continue;
+      const alias = child.childForFieldName('name');
+      const target = namedChildren(child).filter((c) => c !== alias && (c.type === 'qualified_name' || c.type === 'identifier')).pop();
+      if (!target) continue;
+      if (alias) map.set(alias.text, target.text);
+      else map.set(target.text, target.text);
+    }
+    return map;
+  },
   bindings,
   parameters(fn) {
     return namedChildren(fn.childForFieldName('parameters')).map((p) => p.childForFieldName('name')?.text ?? '').filter(Boolean);

@@ -23,7 +23,7 @@ export const php: CodeLanguage = {
     assign: ['assignment_expression', 'augmented_assignment_expression'],
     property: ['array_element_initializer'],
     comment: ['comment'],
-    string: ['string', 'encapsed_string', 'heredoc', 'nowdoc'],
+    string: ['string', 'encapsed_string', 'heredoc', 'nowdoc', 'shell_command_expression'],
     function: ['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function'],
     binding: ['assignment_expression', 'augmented_assignment_expression'],
     identifier: ['variable_name'],
@@ -48,7 +48,8 @@ export const php: CodeLanguage = {
     let index = 0;
     for (const arg of namedChildren(argsNode)) {
       const name = arg.childForFieldName('name')?.text;
-      const value = namedChildren(arg).filter((c) => c !== arg.childForFieldName('name')).pop() ?? arg;
+      const nameId = arg.childForFieldName('name')?.id;
+      const value = namedChildren(arg).filter((c) => c.id !== nameId).pop() ?? arg;
       if (name) args.push({ name, value, node: arg });
       else args.push({ index: index++, value, node: arg });
     }
@@ -68,7 +69,7 @@ export const php: CodeLanguage = {
   },
   stringLiteral(node) {
     if (node.type === 'string' || node.type === 'nowdoc') return { value: namedChildren(node).map((c) => c.text).join(''), interpolations: [] };
-    if (node.type === 'encapsed_string' || node.type === 'heredoc') {
+    if (node.type === 'encapsed_string' || node.type === 'heredoc' || node.type === 'shell_command_expression') {
       const interpolations = namedChildren(node).filter((c) => !['string_content', 'escape_sequence', 'heredoc_start', 'heredoc_end', 'heredoc_body'].includes(c.type));
       const body = node.type === 'heredoc' ? namedChildren(node).find((c) => c.type === 'heredoc_body') : node;
       const inner = body && body !== node ? namedChildren(body).filter((c) => !['string_content', 'escape_sequence'].includes(c.type)) : [];
@@ -78,6 +79,10 @@ export const php: CodeLanguage = {
     return undefined;
   },
   scalarLiteral(node) {
+    // A numeric or boolean cast yields a number whatever its operand: no quote or markup can survive it.
+    if (node.type === 'cast_expression' && /^\(\s*(int|integer|float|double|bool|boolean)\s*\)/i.test(node.text)) return node.text;
+    // Magic constants (`__DIR__`) and defined constants (`APP_ROOT`) are fixed when the script runs.
+    if (node.type === 'name' && /^[A-Z_][A-Z0-9_]*$/.test(node.text)) return node.text;
     return ['integer', 'float', 'boolean', 'null'].includes(node.type) ? node.text : undefined;
   },
   imports: () => new Map(),

@@ -1,6 +1,8 @@
 /** Sources of untrusted data and sanitizers for php. */
 import type { SanitizerSpec, SourceSpec } from './types';
 
+const LLM = 'model output';
+
 export const sources: SourceSpec[] = [
     { pattern: '$_GET', kind: 'http', description: 'query parameters' },
     { pattern: '$_POST', kind: 'http', description: 'form data' },
@@ -11,8 +13,29 @@ export const sources: SourceSpec[] = [
     { pattern: '$request.input', kind: 'http', description: 'request input' },
     { pattern: '$request.get', kind: 'http', description: 'request input' },
     { pattern: '$request.query', kind: 'http', description: 'query parameters' },
+    { pattern: '$request.post', kind: 'http', description: 'form data' },
+    { pattern: '$request.all', kind: 'http', description: 'request input' },
+    { pattern: '$request.header', kind: 'http', description: 'request headers' },
+    { pattern: '$request.cookie', kind: 'http', description: 'cookies' },
+    { pattern: '$request.getContent', kind: 'http', description: 'the request body' },
+    { pattern: '$request.query.get', kind: 'http', description: 'query parameters' },
+    { pattern: '$request.request.get', kind: 'http', description: 'form data' },
+    { pattern: 'request().input', kind: 'http', description: 'request input' },
+    { pattern: 'request().get', kind: 'http', description: 'request input' },
+    { pattern: 'request().query', kind: 'http', description: 'query parameters' },
+    { pattern: 'Request.input', kind: 'http', description: 'request input' },
+    { pattern: 'Request.get', kind: 'http', description: 'request input' },
+    { pattern: 'Input.get', kind: 'http', description: 'request input' },
     { pattern: 'file_get_contents', kind: 'file', description: 'file or URL contents' },
     { pattern: '$argv', kind: 'cli', description: 'command-line arguments' },
+    { pattern: 'fgets', kind: 'stdin', description: 'standard input' },
+    { pattern: 'readline', kind: 'stdin', description: 'standard input' },
+    // Model output: openai-php/client and Laravel wrappers (`$client->chat()->create([...])`).
+    { pattern: '*.chat().create', kind: 'llm', description: `${LLM} (OpenAI chat completion)` },
+    { pattern: '*.completions().create', kind: 'llm', description: `${LLM} (OpenAI completion)` },
+    { pattern: '*.responses().create', kind: 'llm', description: `${LLM} (OpenAI Responses API)` },
+    { pattern: 'OpenAI.chat().create', kind: 'llm', description: `${LLM} (OpenAI chat completion)` },
+    { pattern: '*.messages().create', kind: 'llm', description: `${LLM} (Anthropic Messages API)` },
 ];
 
 export const sanitizers: SanitizerSpec[] = [
@@ -20,8 +43,23 @@ export const sanitizers: SanitizerSpec[] = [
     { pattern: 'escapeshellcmd', categories: ['command-injection'] },
     { pattern: 'htmlspecialchars', categories: ['xss'] },
     { pattern: 'htmlentities', categories: ['xss'] },
+    { pattern: 'strip_tags', categories: ['xss'] },
+    { pattern: 'e', categories: ['xss'] },
+    { pattern: 'esc_html', categories: ['xss'] },
+    { pattern: 'esc_attr', categories: ['xss'] },
+    { pattern: 'esc_url', categories: ['xss', 'open-redirect'] },
+    { pattern: 'json_encode', categories: ['xss'] },
     { pattern: 'intval', categories: [] },
-    { pattern: 'basename', categories: ['path-traversal'] },
+    { pattern: 'floatval', categories: [] },
+    { pattern: 'boolval', categories: [] },
+    { pattern: 'abs', categories: [] },
+    { pattern: 'count', categories: [] },
+    { pattern: 'basename', categories: ['path-traversal', 'code-injection'] },
+    { pattern: 'urlencode', categories: ['xss', 'ssrf', 'open-redirect', 'command-injection'] },
+    { pattern: 'rawurlencode', categories: ['xss', 'ssrf', 'open-redirect', 'command-injection'] },
     { pattern: '*.quote', categories: ['sql-injection'] },
     { pattern: 'mysqli_real_escape_string', categories: ['sql-injection'] },
+    { pattern: '*.real_escape_string', categories: ['sql-injection'] },
+    { pattern: 'pg_escape_string', categories: ['sql-injection'] },
+    { pattern: 'pg_escape_literal', categories: ['sql-injection'] },
 ];

@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+
+public class TokenProtector
+{
+    public ICryptoTransform Encryptor(byte[] key, byte[] iv)
+    {
+        // ruleid: csharp/weak-cipher
+        using var des = DES.Create();
+        return des.CreateEncryptor(key, iv);
+    }
+
+    public ICryptoTransform LegacyEncryptor(byte[] key, byte[] iv)
+    {
+        // ruleid: csharp/weak-cipher
+        var tripleDes = new TripleDESCryptoServiceProvider();
+        return tripleDes.CreateEncryptor(key, iv);
+    }
+
+    public ICryptoTransform ModernEncryptor(byte[] key, byte[] iv)
+    {
+        // ok: csharp/weak-cipher
+        using var aes = Aes.Create();
+        return aes.CreateEncryptor(key, iv);
+    }
+
+    public void Seal(byte[] key, byte[] nonce, byte[] plaintext, byte[] ciphertext, byte[] tag)
+    {
+        // ok: csharp/weak-cipher
+        using var gcm = new AesGcm(key, 16);
+        gcm.Encrypt(nonce, plaintext, ciphertext, tag);
+    }
+}

@@ -1,0 +1,29 @@
+<?php
+
+function import_invoice(string $xml): SimpleXMLElement
+{
+    // ruleid: php/xml-external-entities
+    return simplexml_load_string($xml, 'SimpleXMLElement', LIBXML_NOENT);
+}
+
+function import_feed(string $xml): DOMDocument
+{
+    $doc = new DOMDocument();
+    // ruleid: php/xml-external-entities
+    $doc->loadXML($xml, LIBXML_NOENT | LIBXML_DTDLOAD);
+    return $doc;
+}
+
+function import_invoice_safely(string $xml): SimpleXMLElement
+{
+    // ok: php/xml-external-entities
+    return simplexml_load_string($xml, 'SimpleXMLElement', LIBXML_NONET);
+}
+
+function import_feed_safely(string $xml): DOMDocument
+{
+    $doc = new DOMDocument();
+    // ok: php/xml-external-entities
+    $doc->loadXML($xml);
+    return $doc;
+}

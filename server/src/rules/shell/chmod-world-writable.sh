@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+
+# ruleid: shell/chmod-world-writable
+chmod 777 /var/www/html/uploads
+# ruleid: shell/chmod-world-writable
+chmod -R a+rwx /opt/app
+# ruleid: shell/chmod-world-writable
+sudo chmod 0666 /var/run/docker.sock
+# ok: shell/chmod-world-writable
+chmod 755 /opt/app/bin/server
+# ok: shell/chmod-world-writable
+chmod u+x deploy.sh
+# ok: shell/chmod-world-writable
+chmod 640 /etc/app/config.yml
