@@ -263,6 +263,8 @@ function finish(rule: CompiledRule, m: Matcher, node: Node, captures: Map<string
     sink = ctx.flow.evaluate(sinkNode, rule.category);
     // A constant or sanitized value never reaches a sink as injection.
     if (sink.constant || sink.sanitized) return undefined;
+    // A source the rule does not count (a path named on the command line, say) leaves the value of unknown origin.
+    if (sink.taint && m.sources && !m.sources.includes(sink.taint.kind)) sink = { ...sink, taint: undefined };
   }
   const reported = m.report ? captures.get(m.report) ?? captures.get(`arg:${m.report}`) ?? node : node;
   return { rule, node: reported, captures, names, ...(call ? { call } : {}), ...(sink ? { sink } : {}) };

@@ -4,6 +4,7 @@
  */
 import * as s from './schema';
 import { CONFIDENCES, SEVERITIES } from './finding';
+import type { SourceKind } from './sources/types';
 
 /** Languages and file formats a rule can target. `javascript` covers JS, JSX, TS and TSX. */
 export const RULE_LANGUAGES = [
@@ -14,6 +15,9 @@ export const RULE_LANGUAGES = [
 export type RuleLanguage = (typeof RULE_LANGUAGES)[number];
 
 const regex = (description: string) => s.string({ description, minLength: 1 });
+
+/** The kinds of untrusted source a sink rule can be limited to (`sources:`). */
+export const TAINT_KINDS = ['http', 'cli', 'stdin', 'file', 'llm', 'env', 'network'] as const satisfies readonly SourceKind[];
 
 /** A condition on one argument, a property value, an assigned value or a query capture. */
 export const ValueConstraintSchema: s.Schema<ValueConstraint> = s.object({
@@ -55,6 +59,8 @@ export interface Matcher {
   notInside?: Matcher;
   imports?: string[];
   sink?: string;
+  /** Source kinds that make a sink finding high confidence; other sources count as unknown origin. */
+  sources?: SourceKind[];
   report?: string;
 }
 
@@ -72,6 +78,7 @@ export const MatcherSchema: s.Schema<Matcher> = s.object({
   notInside: s.optional(s.lazy(() => MatcherSchema)),
   imports: s.optional(s.array(s.string(), { description: 'The file must import one of these modules.' })),
   sink: s.optional(s.string({ description: 'Argument (as in `args`) or capture whose data flow sets the confidence.' })),
+  sources: s.optional(s.array(s.literal(TAINT_KINDS), { minItems: 1, description: 'With `sink`: the source kinds that raise the confidence (default: all); e.g. a path from the command line is not path traversal.' })),
   report: s.optional(s.string({ description: 'Capture or argument to report instead of the whole match.' })),
 }) as s.Schema<Matcher>;
 

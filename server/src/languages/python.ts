@@ -10,32 +10,39 @@ function unwrap(node: Node): Node {
 
 function collectImports(root: Node): Map<string, string> {
   const map = new Map<string, string>();
-  const visit = (statement: Node) => {
+  // `try: from secrets import randbits` / `except ImportError: from random import getrandbits as randbits`: the
+  // fallback in an `except` (or `else`) branch does not replace the name the preferred import already bound.
+  const visit = (statement: Node, fallback: boolean) => {
+    const bind = (name: string, module: string) => {
+      if (!fallback || !map.has(name)) map.set(name, module);
+    };
     if (statement.type === 'import_statement') {
       for (const name of namedChildren(statement)) {
-        if (name.type === 'dotted_name') map.set(name.text.split('.')[0]!, name.text.split('.')[0]!);
+        if (name.type === 'dotted_name') bind(name.text.split('.')[0]!, name.text.split('.')[0]!);
         else if (name.type === 'aliased_import') {
           const alias = name.childForFieldName('alias')?.text;
           const module = name.childForFieldName('name')?.text;
-          if (alias && module) map.set(alias, module);
+          if (alias && module) bind(alias, module);
         }
       }
     } else if (statement.type === 'import_from_statement') {
       const module = statement.childForFieldName('module_name')?.text;
       if (!module) return;
       for (const name of namedChildren(statement).slice(1)) {
-        if (name.type === 'dotted_name') map.set(name.text, `${module}.${name.text}`);
+        if (name.type === 'dotted_name') bind(name.text, `${module}.${name.text}`);
         else if (name.type === 'aliased_import') {
           const alias = name.childForFieldName('alias')?.text;
           const imported = name.childForFieldName('name')?.text;
-          if (alias && imported) map.set(alias, `${module}.${imported}`);
+          if (alias && imported) bind(alias, `${module}.${imported}`);
         }
       }
-    } else if (['if_statement', 'try_statement', 'block', 'else_clause', 'except_clause', 'finally_clause'].includes(statement.type)) {
-      namedChildren(statement).forEach(visit);
+    } else if (['if_statement', 'try_statement', 'block', 'finally_clause'].includes(statement.type)) {
+      namedChildren(statement).forEach((child) => visit(child, fallback));
+    } else if (['else_clause', 'elif_clause', 'except_clause'].includes(statement.type)) {
+      namedChildren(statement).forEach((child) => visit(child, true));
     }
   };
-  namedChildren(root).forEach(visit);
+  namedChildren(root).forEach((statement) => visit(statement, false));
   return map;
 }
 

@@ -1,3 +1,4 @@
+import asyncio
 import subprocess
 import shlex
 import sys
@@ -18,6 +19,22 @@ def archive(directory):
     command = f"tar czf backup.tgz {directory}"
     # ruleid: python/subprocess-shell-injection
     subprocess.run(command, shell=True, check=True)
+
+
+def convert(upload_name):
+    # ruleid: python/subprocess-shell-injection
+    subprocess.run(["bash", "-c", f"convert uploads/{upload_name} out.png"], check=True)
+
+
+async def fetch(url):
+    # ruleid: python/subprocess-shell-injection
+    process = await asyncio.create_subprocess_shell(f"curl -sS {url}")
+    return await process.wait()
+
+
+def nightly():
+    # ok: python/subprocess-shell-injection
+    subprocess.run(["bash", "-c", "cd /srv/app && ./backup.sh"], check=True)
 
 
 def archive_quoted(directory):

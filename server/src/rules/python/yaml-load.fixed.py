@@ -13,6 +13,11 @@ def load_all_documents(stream):
     return list(yaml.safe_load_all(stream))
 
 
+def load_plugin_manifest(text):
+    # ruleid: python/yaml-load
+    return yaml.safe_load(text)
+
+
 def load_settings(text):
     # ok: python/yaml-load
     return yaml.safe_load(text)

@@ -1,0 +1,43 @@
+/**
+ * A whole SQL statement taken from model output (text-to-SQL) or from the request, run as it is. Statements built
+ * by formatting are `python/sql-injection`'s; this rule covers the value that arrives as complete SQL, which no
+ * string-building test sees.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { FlowAnalyzer } from '../../engine/flow';
+import type { ModuleRule } from '../../engine/module';
+import { describeTaint } from '../../engine/flow';
+import { findArgument } from '../../engine/match';
+import { candidateNames, namePattern } from '../../engine/names';
+
+const EXECUTORS = ['*.execute', '*.executemany', '*.executescript', '*.read_sql', '*.read_sql_query', 'sqlalchemy.text', 'pandas.read_sql'].map(namePattern);
+
+/** `QUERIES[name]` or `QUERIES.get(name, …)` on a table of constant statements: an allow-list, not free SQL. */
+function constantTableLookup(node: Node, flow: FlowAnalyzer): boolean {
+  let table: Node | null = null;
+  if (node.type === 'subscript') table = node.childForFieldName('value');
+  else if (node.type === 'call') {
+    const fn = node.childForFieldName('function');
+    if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'get') table = fn.childForFieldName('object');
+  }
+  return !!table && flow.evaluate(table, 'sql-injection').constant;
+}
+
+export const rule: ModuleRule = {
+  check(ctx) {
+    const code = ctx.code;
+    if (!code || !/\b(execute|executemany|executescript|read_sql|read_sql_query|text)\s*\(/.test(ctx.text)) return;
+    for (const call of code.tree.rootNode.descendantsOfType('call')) {
+      if (!call) continue;
+      const site = code.language.callSite(call);
+      if (!site || !candidateNames(site.callee, code.imports).some((n) => EXECUTORS.some((p) => p.regex.test(n)))) continue;
+      const statement = findArgument(site.args, '0')?.value ?? findArgument(site.args, 'sql')?.value ?? findArgument(site.args, 'query')?.value;
+      if (!statement || constantTableLookup(code.language.unwrap(statement), code.flow)) continue;
+      const facts = code.flow.evaluate(statement, 'sql-injection');
+      // Built strings are reported by python/sql-injection; only whole statements from a source are ours.
+      if (facts.constant || facts.built || facts.sanitized || !facts.taint) continue;
+      if (facts.taint.kind !== 'llm' && facts.taint.kind !== 'http' && facts.taint.kind !== 'cli' && facts.taint.kind !== 'stdin') continue;
+      ctx.report({ start: call.startIndex, end: call.endIndex, names: { callee: site.callee, source: describeTaint(facts.taint) } });
+    }
+  },
+};
