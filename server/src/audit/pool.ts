@@ -1,0 +1,64 @@
+/**
+ * Audits files on several worker threads (`--jobs N`), each with its own engine, handing out one file at a time
+ * so a slow file does not hold up the others. Results come back in the order of the input. When workers cannot
+ * start (no worker bundle next to this one) or one dies, the remaining files are audited on this thread.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Engine } from '../engine/engine';
+import { auditFile, auditFiles, type AuditOptions, type FileAudit } from './run';
+import type { WorkerJob, WorkerOptions } from './worker';
+
+/** The worker script: `worker.js` beside this module (the bundle's server/out, or the transpiled tree). */
+export function workerScript(): string | undefined {
+  const script = join(__dirname, 'worker.js');
+  return existsSync(script) ? script : undefined;
+}
+
+/** Audits `files` with up to `jobs` workers; with one job (or one file) it runs on this thread. */
+export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number): Promise<FileAudit[]> {
+  const script = workerScript();
+  const count = Math.min(jobs, files.length);
+  if (count <= 1 || !script) return auditFiles(engine, files, options);
+
+  const results: (FileAudit | undefined)[] = new Array(files.length);
+  const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}) };
+  let next = 0;
+  let started = 0;
+  const workers: Worker[] = [];
+  await new Promise<void>((resolve) => {
+    let running = count;
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(script, { workerData: workerOptions });
+      workers.push(worker);
+      let done = false;
+      // Out of work, failed or exited: this worker is finished (once); a file it held is redone below.
+      const finishWorker = () => {
+        if (done) return;
+        done = true;
+        void worker.terminate();
+        if (--running === 0) resolve();
+      };
+      const handOut = () => {
+        if (next >= files.length || options.signal?.aborted) return finishWorker();
+        const index = next++;
+        options.onFile?.(started++, files[index]!);
+        worker.postMessage({ index, path: files[index]! } satisfies WorkerJob);
+      };
+      worker.on('message', (message: { index: number; result: FileAudit }) => {
+        results[message.index] = message.result;
+        handOut();
+      });
+      worker.on('error', finishWorker);
+      worker.on('exit', finishWorker);
+      handOut();
+    }
+  });
+  await Promise.all(workers.map((w) => w.terminate()));
+  for (let i = 0; i < files.length; i++) {
+    if (options.signal?.aborted) break;
+    results[i] ??= await auditFile(engine, files[i]!, options);
+  }
+  return results.filter((r): r is FileAudit => r !== undefined);
+}

@@ -1,0 +1,92 @@
+/**
+ * Audits a list of files with one engine: reads each as bytes, decodes it (binary and non-UTF-8 files are set
+ * aside with a reason), analyses it, and optionally applies fixes and writes the file back. Files run one after
+ * another; the engine's per-file budget bounds each one.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Engine } from '../engine/engine';
+import type { AuditConfig } from '../engine/config';
+import type { Finding, Fix, Notice } from '../engine/finding';
+import { applyFixes } from '../engine/apply';
+import { decodeFile, encodeFile } from './decode';
+
+/** Why a file was not analysed. */
+export type SkipReason = 'binary' | 'not UTF-8' | 'too large' | 'generated' | 'unreadable';
+
+/** The outcome of one file. */
+export interface FileAudit {
+  /** Absolute path. */
+  path: string;
+  /** Set when the file was not analysed. */
+  skipped?: SkipReason;
+  /** Findings, including suppressed ones (with `suppression` set). */
+  findings: Finding[];
+  notices: Notice[];
+  /** Fixes applied and written back (with `fix`). */
+  fixed: { ruleId: string; title: string; line: number }[];
+}
+
+export interface AuditOptions {
+  config: AuditConfig;
+  /** Today's date (YYYY-MM-DD) for `until` directives; default: today. */
+  today?: string;
+  /** Apply fixes and write the files: `safe` fixes only, or `unsafe` ones too. */
+  fix?: 'safe' | 'unsafe';
+  signal?: AbortSignal;
+  /** Called before each file with its index (0-based). */
+  onFile?: (index: number, path: string) => void;
+}
+
+/** Rounds of fix-then-analyse: a fix that overlapped another is applied in a later round. */
+const FIX_ROUNDS = 4;
+
+/** Audits files in order. Never throws for one bad file: it becomes a skipped file or a notice. */
+export async function auditFiles(engine: Engine, files: string[], options: AuditOptions): Promise<FileAudit[]> {
+  const results: FileAudit[] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (options.signal?.aborted) break;
+    options.onFile?.(i, files[i]!);
+    results.push(await auditFile(engine, files[i]!, options));
+  }
+  return results;
+}
+
+/** Audits (and with `fix`, fixes) one file. */
+export async function auditFile(engine: Engine, path: string, options: AuditOptions): Promise<FileAudit> {
+  const result: FileAudit = { path, findings: [], notices: [], fixed: [] };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return { ...result, skipped: 'unreadable' };
+  }
+  if (bytes.length > options.config.maxFileSizeKb * 1024) return { ...result, skipped: 'too large' };
+  const decoded = decodeFile(bytes);
+  if ('skipped' in decoded) return { ...result, skipped: decoded.skipped };
+  const analyse = (text: string) => engine.analyse({ path, text }, { config: options.config, keepSuppressed: true, ...(options.today ? { today: options.today } : {}) });
+  let text = decoded.text;
+  let analysis = await analyse(text);
+  if (options.fix) {
+    const accept = (fix: Fix) => fix.safety === 'safe' || options.fix === 'unsafe';
+    for (let round = 0; round < FIX_ROUNDS; round++) {
+      const open = analysis.findings.filter((f) => !f.suppression);
+      const applied = applyFixes(text, open, accept);
+      if (applied.text === text) break;
+      result.fixed.push(...applied.applied);
+      text = applied.text;
+      analysis = await analyse(text);
+    }
+    if (text !== decoded.text) {
+      try {
+        await writeFile(path, encodeFile(text, decoded.bom));
+      } catch (error) {
+        result.notices.push({ kind: 'error', message: `Could not write the fixes: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` });
+        result.fixed = [];
+        analysis = await analyse(decoded.text);
+      }
+    }
+  }
+  result.findings = analysis.findings;
+  result.notices.push(...analysis.notices);
+  return result;
+}

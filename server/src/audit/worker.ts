@@ -1,0 +1,29 @@
+/**
+ * A worker thread of the audit pool: one engine of its own, one file at a time. It receives `{ index, path }`
+ * and answers `{ index, result }` with the same `FileAudit` the main thread would have produced.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Engine } from '../engine/engine';
+import { loadBundledRules } from '../engine/ruleset';
+import { auditFile, type AuditOptions } from './run';
+
+/** What the pool passes at start: the audit options that can cross a thread boundary. */
+export type WorkerOptions = Omit<AuditOptions, 'signal' | 'onFile'>;
+
+/** A file to audit, and the answer. */
+export interface WorkerJob {
+  index: number;
+  path: string;
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const options = workerData as WorkerOptions;
+  const engine = new Engine(loadBundledRules());
+  port.on('message', (job: WorkerJob) => {
+    void auditFile(engine, job.path, options).then(
+      (result) => port.postMessage({ index: job.index, result }),
+      (error: Error) => port.postMessage({ index: job.index, result: { path: job.path, findings: [], notices: [{ kind: 'error', message: `Analysis failed: ${error.message}` }], fixed: [] } }),
+    );
+  });
+}

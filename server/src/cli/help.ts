@@ -1,0 +1,81 @@
+/** The help texts and the version of the CLI. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const MAIN = `ai-audit: finds the insecure code AI assistants write.
+
+Usage:
+  ai-audit scan [paths...] [options]   audit files and folders (default: the current folder)
+  ai-audit rules [--stats] [--format json]
+                                       list the bundled rules, or count them
+  ai-audit help [scan|rules]           show help for a command
+  ai-audit --version                   print the version
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
+`;
+
+const SCAN = `Usage: ai-audit scan [paths...] [options]
+
+Audits the files below each path (default: the current folder), respecting .gitignore and skipping vendored,
+generated, binary and oversized files (counted in the summary).
+
+Output:
+  -f, --format text|json|sarif   report format (default: text)
+  -o, --output FILE              write the report to FILE instead of standard output
+  -q, --quiet                    findings only: no summary, notes or progress
+      --no-color                 plain text even on a terminal (NO_COLOR is honoured too)
+
+What is reported:
+      --fail-on SEVERITY         exit 1 when a finding is at or above SEVERITY: critical, high, medium, low,
+                                 or none to never fail (default: high)
+      --min-severity SEVERITY    leave out findings below SEVERITY (default: low)
+      --min-confidence LEVEL     leave out findings below LEVEL: low, medium, high (default: medium; low with --all)
+      --all                      also run preview and low-confidence rules
+      --rule ID                  run only this rule (repeatable; comma-separated lists and pack/* allowed)
+      --exclude GLOB             skip files matching GLOB, relative to the scanned folder (repeatable)
+      --max-file-size-kb N       skip files larger than N KB (default: 1024)
+      --time-budget-ms N         cut the analysis of one file off after N ms, with a note (default: 15000)
+  -j, --jobs N                   files analysed at once on worker threads (default: 1)
+
+Fixes:
+      --fix                      apply safe fixes, write the files and report what is left
+      --unsafe-fixes             with --fix, also apply fixes that may change behaviour
+
+Ignore a finding in the code with a reason:
+  # ai-audit-ignore-next-line <rule-id> -- <why this is safe>
+`;
+
+const RULES = `Usage: ai-audit rules [options]
+
+Lists the bundled rules: id, severity, confidence, status, fix safety and title.
+
+  --stats               counts per severity, status, pack and language, and how many have fixes
+  --format text|json    output format (default: text)
+  --all                 include deprecated rules
+`;
+
+/** The help text of a command, or the main help. */
+export function helpText(topic?: 'scan' | 'rules'): string {
+  return topic === 'scan' ? SCAN : topic === 'rules' ? RULES : MAIN;
+}
+
+let version: string | undefined;
+
+/** The version of the installed package, read from its package.json (next to or above the bundle). */
+export function toolVersion(): string {
+  if (version) return version;
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+        if (parsed.name === 'ai-audit' && parsed.version) return (version = parsed.version);
+      } catch {
+        // A package.json that is not ours or not JSON: keep looking above it.
+      }
+    }
+    dir = dirname(dir);
+  }
+  return (version = '0.0.0');
+}
