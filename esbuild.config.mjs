@@ -107,7 +107,7 @@ if (tests) {
   const entryPoints = [
     ...walk(join(root, 'server/src'), (n) => n.endsWith('.ts')),
     ...walk(join(root, 'test'), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')),
-    ...walk(join(root, 'bench'), (n) => n.endsWith('.ts')),
+    ...walk(join(root, 'bench'), (n) => n.endsWith('.ts')).filter((f) => !/[\\/]bench[\\/](corpus|peers)[\\/]/.test(f)),
     ...walk(join(root, 'scripts'), (n) => n.endsWith('.ts')),
   ].filter((f) => !f.includes(`${join('test', 'e2e', 'suite')}`));
   await esbuild.build({
