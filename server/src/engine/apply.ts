@@ -19,19 +19,20 @@ export function applyFixes(text: string, findings: Finding[], accept: (fix: Fix)
   const applied: AppliedFixes['applied'] = [];
   let skipped = 0;
   chosen.forEach(({ finding, fix }, owner) => {
-    const spans = fix.edits.map((e) => ({ start: e.startOffset, end: e.endOffset }));
-    const overlaps = spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end || (s.start === s.end && s.start > t.start && s.start < t.end)));
-    const duplicate = fix.edits.every((e) => edits.some((x) => x.start === e.startOffset && x.end === e.endOffset && x.newText === e.newText));
-    if (duplicate) {
+    // An edit identical to one already taken (two fixes adding the same import or config entry) is shared.
+    const fresh = fix.edits.filter((e) => !edits.some((x) => x.start === e.startOffset && x.end === e.endOffset && x.newText === e.newText));
+    if (fresh.length === 0) {
       applied.push({ ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 });
       return;
     }
+    const spans = fresh.map((e) => ({ start: e.startOffset, end: e.endOffset }));
+    const overlaps = spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end || (s.start === s.end && s.start > t.start && s.start < t.end)));
     if (overlaps) {
       skipped++;
       return;
     }
     taken.push(...spans);
-    edits.push(...fix.edits.map((e) => ({ start: e.startOffset, end: e.endOffset, newText: e.newText, owner })));
+    edits.push(...fresh.map((e) => ({ start: e.startOffset, end: e.endOffset, newText: e.newText, owner })));
     applied.push({ ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 });
   });
   edits.sort((a, b) => b.start - a.start || b.end - a.end);

@@ -16,7 +16,7 @@ import { type AuditConfig, DEFAULT_CONFIG, passesThresholds, ruleSetting } from 
 import { type Finding, type Fix, type Notice, type Position, type Severity, type Confidence, compareFindings, SEVERITIES } from './finding';
 import { FlowAnalyzer, describeTaint } from './flow';
 import { matchTree, type RawMatch } from './match';
-import type { FixDraft, ModuleContext, ModuleReport } from './module';
+import type { FixDraft, LineSpan, ModuleContext, ModuleReport } from './module';
 import type { CompiledRule, RuleSet } from './ruleset';
 import { matchText } from './text';
 import { buildFix, buildTextFix, fillTemplate } from './fix';
@@ -37,6 +37,8 @@ export interface AnalyseOptions {
   today?: string;
   /** Keep suppressed findings (with `suppression` set) instead of dropping them: SARIF and reports show them. */
   keepSuppressed?: boolean;
+  /** Blocks the editor marked as unreviewed AI-sized code; rules such as `review/*` look only inside them. */
+  unreviewed?: readonly LineSpan[];
 }
 
 export interface AnalysisResult {
@@ -207,7 +209,10 @@ export class Engine {
         substrings ??= substringsIn(text, rules.filter((r) => !r.prefilterWords).flatMap((r) => r.prefilter));
         return rule.prefilter.some((w) => substrings!.has(w));
       });
-      const deadline = started + config.timeBudgetMs;
+      // Loading a grammar happens once per process; it does not count against this file's budget.
+      const loadStarted = performance.now();
+      if (code) await loadGrammar(code);
+      let deadline = started + config.timeBudgetMs + (performance.now() - loadStarted);
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       const mayHaveDirectives = text.includes('ai-audit-ignore');
       const codeRules = rules.filter((r) => r.match);
@@ -233,6 +238,7 @@ export class Engine {
         const grammar = await loadGrammar(codeCtx.language);
         const ctx = { ...codeCtx, grammar, text, deadline };
         const matches = matchTree(codeRules, ctx);
+        deadline = ctx.deadline;
         if ((ctx as { timedOut?: boolean }).timedOut) notices.push({ kind: 'timeout', message: `Analysis cut off after ${config.timeBudgetMs} ms (aiAudit.timeBudgetMs); some findings may be missing.` });
         for (const m of matches) this.emitMatch(m, text, codeCtx.language, emit);
       }
@@ -247,7 +253,7 @@ export class Engine {
         notices.push({ kind: 'timeout', message: `Analysis cut off after ${config.timeBudgetMs} ms (aiAudit.timeBudgetMs); some findings may be missing.` });
       }
       const moduleRules = rules.filter((r) => r.module);
-      if (moduleRules.length) this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, emit, notices);
+      if (moduleRules.length) this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, emit, notices, options.unreviewed ?? []);
 
       // Ignore directives, then the config's thresholds and overrides.
       const directives = parseDirectives(text, lineStarts, codeCtx, today);
@@ -272,7 +278,7 @@ export class Engine {
     emit(m.rule, m.node.startIndex, m.node.endIndex, extra, fix ? [fix] : []);
   }
 
-  private runModules(rules: CompiledRule[], path: string, text: string, formats: ReadonlySet<string>, code: ModuleContext['code'], emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void, notices: Notice[]): void {
+  private runModules(rules: CompiledRule[], path: string, text: string, formats: ReadonlySet<string>, code: ModuleContext['code'], emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void, notices: Notice[], unreviewed: readonly LineSpan[]): void {
     let yamlDocs: YamlDocument.Parsed[] | undefined;
     let json: JsonNode | undefined | null;
     for (const rule of rules) {
@@ -282,6 +288,7 @@ export class Engine {
         path,
         text,
         formats: formats as ModuleContext['formats'],
+        unreviewed,
         ...(code ? { code } : {}),
         yaml: () => (yamlDocs ??= safeYaml(text)),
         json: () => (json === undefined ? (json = parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) ?? null) : json) ?? undefined,

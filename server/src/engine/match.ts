@@ -99,7 +99,10 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
     for (const k of nodeKinds) if (!kinds.has(k)) kinds.set(k, kind);
   }
   // A call rule also sees constructor calls of languages whose grammar has no separate `new` (Python).
+  // Compiling a language's query happens once per process; it does not count against this file's budget.
+  const planStarted = performance.now();
   const plan = buildPlan(ctx, [...kinds.keys()], rawRules);
+  ctx.deadline += performance.now() - planStarted;
   if (!plan) return [];
   const results: RawMatch[] = [];
   const matches = plan.query.matches(ctx.tree.rootNode, {

@@ -30,8 +30,8 @@ export interface FileClass {
   formats: Set<RuleLanguage>;
 }
 
-const AGENT_RULE_FILE = /(^|\/)(\.cursorrules|\.windsurfrules|\.clinerules(\/[^/]+)?|AGENTS\.md|CLAUDE\.md|GEMINI\.md|SKILL\.md|\.cursor\/rules\/[^/]+\.mdc?|\.github\/copilot-instructions\.md|\.github\/instructions\/[^/]+\.md|\.github\/prompts\/[^/]+\.prompt\.md|\.github\/chatmodes\/[^/]+\.md|\.claude\/(commands|agents)\/[^/]+\.md)$/i;
-const MCP_CONFIG = /(^|\/)(\.vscode\/mcp\.json|\.cursor\/mcp\.json|\.mcp\.json|mcp\.json|claude_desktop_config\.json|\.gemini\/settings\.json|\.kiro\/settings\/mcp\.json)$/i;
+const AGENT_RULE_FILE = /(^|\/)(\.cursorrules|\.windsurfrules|\.clinerules(\/[^/]+)?|AGENTS\.md|CLAUDE\.md|GEMINI\.md|SKILL\.md|\.cursor\/rules\/[^/]+\.mdc?|\.github\/copilot-instructions\.md|\.github\/instructions\/[^/]+\.md|\.github\/prompts\/[^/]+\.prompt\.md|\.github\/chatmodes\/[^/]+\.md|\.claude\/(commands|agents)\/[^/]+\.md|\.windsurf\/rules\/[^/]+\.md|\.roo\/rules(-[\w-]+)?\/[^/]+\.md|\.kiro\/steering\/[^/]+\.md|\.junie\/guidelines\.md|\.amazonq\/rules\/[^/]+\.md)$/i;
+const MCP_CONFIG = /(^|\/)(\.vscode\/mcp\.json|\.cursor\/mcp\.json|\.mcp\.json|mcp\.json|claude_desktop_config\.json|cline_mcp_settings\.json|mcp_config\.json|\.gemini\/settings\.json|\.kiro\/settings\/mcp\.json)$/i;
 
 function shebangLanguage(text: string): CodeLanguage | undefined {
   const first = /^#![^\n]*/.exec(text)?.[0];
@@ -63,7 +63,7 @@ export function classify(path: string, text: string): FileClass {
     if (/^\.gitlab-ci\.ya?ml$/.test(lower) || /(^|\/)\.gitlab\/ci\//.test(normalised)) formats.add('gitlab-ci');
     if (/^(docker-)?compose([.-][\w-]+)?\.ya?ml$/.test(lower)) formats.add('docker-compose');
   }
-  if (extension === '.json' || extension === '.jsonc' || lower === '.mcp.json') {
+  if (extension === '.json' || extension === '.jsonc' || extension === '.code-workspace' || lower === '.mcp.json') {
     formats.add('json');
     if (lower === 'package.json') formats.add('package-json');
     if (MCP_CONFIG.test(normalised)) formats.add('mcp-config');
