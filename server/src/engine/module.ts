@@ -37,6 +37,12 @@ export interface ModuleReport {
   revealed?: string;
 }
 
+/** Zero-based, inclusive lines of a block of the document (e.g. code inserted by one large edit, not yet reviewed). */
+export interface LineSpan {
+  startLine: number;
+  endLine: number;
+}
+
 /** Everything a module rule may look at. Parsers run lazily, once per file. */
 export interface ModuleContext {
   path: string;
@@ -48,6 +54,8 @@ export interface ModuleContext {
   /** The JSONC tree (with offsets), or undefined when it is not JSON. */
   json(): JsonNode | undefined;
   report(report: ModuleReport): void;
+  /** Blocks the editor marked as unreviewed AI-sized code ({@link AnalyseOptions.unreviewed}); empty otherwise. */
+  unreviewed: readonly LineSpan[];
 }
 
 export interface ModuleRule {
