@@ -1,0 +1,27 @@
+/** docker-compose services that share the host's network, PID or IPC namespace. */
+import { isScalar } from 'yaml';
+import type { ModuleRule } from '../../engine/module';
+import { composeServices, pairOf, span } from './compose';
+
+const EFFECTS: Record<string, string> = {
+  network_mode: 'it listens on and reaches every host interface, including services bound to localhost such as the Docker API, cloud metadata proxies and databases',
+  pid: 'it sees and can signal or trace every process on the host',
+  ipc: 'it shares the host\'s shared memory and semaphores',
+};
+
+export const rule: ModuleRule = {
+  check(ctx) {
+    for (const service of composeServices(ctx)) {
+      for (const key of Object.keys(EFFECTS)) {
+        const pair = pairOf(service.node, key);
+        if (!pair || !isScalar(pair.value) || String(pair.value.value) !== 'host') continue;
+        ctx.report({
+          start: span(pair.key).start,
+          end: span(pair.value).end,
+          names: { service: service.name, setting: `${key}: host`, effect: EFFECTS[key]! },
+          ...(key === 'ipc' ? { severity: 'low' as const } : {}),
+        });
+      }
+    }
+  },
+};
