@@ -138,6 +138,7 @@ function wordsOf(text: string): Set<string> {
 export class Engine {
   private readonly parser = new Map<string, Parser>();
   private readonly trees = new Map<string, CachedTree>();
+  private readonly running = new Map<string, Promise<AnalysisResult>>();
 
   constructor(readonly ruleSet: RuleSet) {}
 
@@ -147,14 +148,21 @@ export class Engine {
     return pathToFileURL(join(this.ruleSet.docsDir, `${rule.id}.md`)).toString();
   }
 
-  /** Forgets the cached tree of a closed document. */
+  /** Forgets the cached tree of a closed document (after any analysis of it that is still running). */
   forget(key: string): void {
+    const running = this.running.get(key);
+    if (running) void running.finally(() => this.dropTree(key));
+    else this.dropTree(key);
+  }
+
+  private dropTree(key: string): void {
     const cached = this.trees.get(key);
     if (cached) {
       cached.tree.delete();
       this.trees.delete(key);
     }
   }
+
 
   /** Rules that apply to a file class under a config (before the keyword prefilter). */
   private applicableRules(formats: ReadonlySet<string>, path: string, config: AuditConfig): CompiledRule[] {
@@ -170,8 +178,23 @@ export class Engine {
     });
   }
 
-  /** Analyses one document. Never throws: problems become notices. */
-  async analyse(doc: SourceDocument, options: AnalyseOptions = {}): Promise<AnalysisResult> {
+  /**
+   * Analyses one document. Never throws: problems become notices. Analyses of the same document key run one at a
+   * time, because they share (and edit) the document's cached syntax tree.
+   */
+  analyse(doc: SourceDocument, options: AnalyseOptions = {}): Promise<AnalysisResult> {
+    const key = doc.key;
+    if (!key) return this.analyseNow(doc, options);
+    const previous = this.running.get(key);
+    const current = previous ? previous.then(() => this.analyseNow(doc, options)) : this.analyseNow(doc, options);
+    this.running.set(key, current);
+    void current.finally(() => {
+      if (this.running.get(key) === current) this.running.delete(key);
+    });
+    return current;
+  }
+
+  private async analyseNow(doc: SourceDocument, options: AnalyseOptions): Promise<AnalysisResult> {
     const started = performance.now();
     const config = options.config ?? DEFAULT_CONFIG;
     const notices: Notice[] = [];
@@ -256,7 +279,7 @@ export class Engine {
       if (moduleRules.length) this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, emit, notices, options.unreviewed ?? []);
 
       // Ignore directives, then the config's thresholds and overrides.
-      const directives = parseDirectives(text, lineStarts, codeCtx, today);
+      const directives = parseDirectives(text, lineStarts, codeCtx, today, !codeCtx && fileClass.formats.has('json'));
       const result = this.applyDirectives(findings, directives, rules, text, lineStarts, config, options.keepSuppressed ?? false);
       return done(finalise(result, config), !!codeCtx);
     } catch (error) {
@@ -391,12 +414,16 @@ export class Engine {
     }
     const tree = parser.parse(doc.text, oldTree ?? null, { progressCallback: () => performance.now() > deadline }) ?? undefined;
     parser.reset();
-    if (!tree) return undefined;
+    if (!tree) {
+      // The cached tree was edited for the new text: it no longer matches the cached text.
+      if (doc.key && cached) this.dropTree(doc.key);
+      return undefined;
+    }
     if (doc.key) {
       if (cached) cached.tree.delete();
       this.trees.delete(doc.key);
       this.trees.set(doc.key, { text: doc.text, tree, grammar: language.grammar });
-      if (this.trees.size > TREE_CACHE_LIMIT) this.forget(this.trees.keys().next().value!);
+      if (this.trees.size > TREE_CACHE_LIMIT) this.dropTree(this.trees.keys().next().value!);
     } else owned.push(tree);
     return tree;
   }
@@ -459,11 +486,20 @@ function fingerprint(f: Finding, seen: Map<string, number>): string {
 
 /** Minimal glob: `**` any path, `*` any name part, `?` one character; matched against the path's suffix. */
 export function globMatch(glob: string, path: string): boolean {
-  const source = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*\*\/?/g, '\u0000')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\?/g, '[^/]')
-    .replace(/\u0000/g, '(?:.*/)?');
-  return new RegExp(`(^|/)${source}$`).test(path.replace(/\\/g, '/'));
+  let pattern = globCache.get(glob);
+  if (!pattern) {
+    const source = glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\/\*\*$/, '\u0001')
+      .replace(/\*\*\/?/g, '\u0000')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]')
+      .replace(/\u0000/g, '(?:.*/)?')
+      .replace(/\u0001/g, '(?:/.*)?');
+    pattern = new RegExp(`(^|/)${source}$`);
+    globCache.set(glob, pattern);
+  }
+  return pattern.test(path.replace(/\\/g, '/'));
 }
+
+const globCache = new Map<string, RegExp>();

@@ -97,5 +97,7 @@ export function buildFix(spec: FixSpec | undefined, match: RawMatch, text: strin
     }
   }
   if (!edits || edits.length === 0) return undefined;
+  // A placeholder the match could not fill must never reach the user's code.
+  if (edits.some((e) => /\{\{\s*[\w:|-]+\s*\}\}/.test(e.newText))) return undefined;
   return { title: fillTemplate(spec.title, match), safety: spec.safety, edits };
 }

@@ -51,6 +51,8 @@ export class FlowAnalyzer {
   private functionsIndexed = false;
   private readonly sources: SourceSpec[];
   private readonly active = new Set<number>();
+  /** Set when the evaluation in progress hit the depth limit or a cycle. */
+  private truncated = false;
 
   constructor(
     private readonly language: CodeLanguage,
@@ -68,15 +70,22 @@ export class FlowAnalyzer {
     const key = `${node.id}:${category}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    if (depth > MAX_DEPTH || this.active.has(node.id)) return UNKNOWN;
+    if (depth > MAX_DEPTH || this.active.has(node.id)) {
+      this.truncated = true;
+      return UNKNOWN;
+    }
     this.active.add(node.id);
+    const outer = this.truncated;
+    this.truncated = false;
     let facts: ValueFacts;
     try {
       facts = this.compute(this.language.unwrap(node), category, depth + 1);
     } finally {
       this.active.delete(node.id);
     }
-    this.cache.set(key, facts);
+    // A result cut short by the depth limit or a cycle depends on where the evaluation started: never reuse it.
+    if (!this.truncated) this.cache.set(key, facts);
+    this.truncated ||= outer;
     return facts;
   }
 
@@ -164,7 +173,7 @@ export class FlowAnalyzer {
 
   private identifier(node: Node, category: string, depth: number): ValueFacts {
     const name = node.text;
-    for (let scope: Node | null = this.scopeOf(node); scope; scope = scope.parent ? this.scopeOf(scope.parent) : null) {
+    for (let scope: Node | null = this.scopeOf(node); scope; scope = scope === this.root ? null : this.scopeOf(scope)) {
       const bindings = this.bindingsIn(scope).get(name)?.filter((b) => b.node.startIndex < node.startIndex && !(b.node.startIndex <= node.startIndex && node.endIndex <= b.node.endIndex));
       if (bindings && bindings.length) {
         const facts = bindings.map((b) => (b.value ? this.evaluate(b.value, category, depth) : UNKNOWN));

@@ -182,11 +182,16 @@ function buildPlan(ctx: MatchContext, nodeKinds: string[], raw: { rule: Compiled
   return plan;
 }
 
+const importRegexCache = new Map<string, RegExp>();
+
 function importsAny(imports: Map<string, string>, text: string, modules: string[]): boolean {
   const values = [...imports.values()];
-  return modules.some(
-    (m) => values.some((v) => v === m || v.startsWith(`${m}.`) || v.startsWith(`${m}/`)) || new RegExp(`(import|require|using|use|from)\\b[^\\n]*\\b${m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`).test(text),
-  );
+  return modules.some((m) => {
+    if (values.some((v) => v === m || v.startsWith(`${m}.`) || v.startsWith(`${m}/`))) return true;
+    let re = importRegexCache.get(m);
+    if (!re) importRegexCache.set(m, (re = new RegExp(`\\b(?:import|require|using|use|from)\\b[^\\n]{0,200}\\b${m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`)));
+    return re.test(text);
+  });
 }
 
 function dispatch(node: Node, kind: AnchorKind, bucket: { indexed: Map<string, Entry[]>; wildcard: Entry[] }, ctx: MatchContext, out: RawMatch[]): void {

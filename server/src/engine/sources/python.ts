@@ -31,6 +31,11 @@ export const sources: SourceSpec[] = [
     { pattern: 'self.get_argument', kind: 'http', description: 'request parameters', imports: ['tornado'] },
     { pattern: 'self.get_query_argument', kind: 'http', description: 'query parameters', imports: ['tornado'] },
     { pattern: 'self.get_body_argument', kind: 'http', description: 'form data', imports: ['tornado'] },
+    // Streamlit widgets return what the visitor typed.
+    { pattern: 'streamlit.chat_input', kind: 'http', description: 'Streamlit chat input' },
+    { pattern: 'streamlit.text_input', kind: 'http', description: 'Streamlit text input' },
+    { pattern: 'streamlit.text_area', kind: 'http', description: 'Streamlit text input' },
+    { pattern: 'streamlit.query_params', kind: 'http', description: 'query parameters' },
     { pattern: 'sys.argv', kind: 'cli', description: 'command-line arguments' },
     { pattern: '*.parse_args', kind: 'cli', description: 'command-line arguments' },
     { pattern: 'input', kind: 'stdin', description: 'standard input' },

@@ -1,0 +1,124 @@
+/**
+ * Decode-and-execute: code that decodes a payload (base64, hex, zlib, rot13, char codes) and hands the result to
+ * an interpreter (`exec`, `eval`, `Function`, `vm`, a shell). Legitimate programs have no reason to hide the code
+ * they run; this is the signature of droppers in malicious packages and of backdoors in "helpful" snippets. A long
+ * encoded literal (over 200 base64 or hex characters) reaching an interpreter counts too, whatever decodes it.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { ModuleContext, ModuleRule } from '../../engine/module';
+import { namedChildren } from '../../languages/language';
+import { type Code, allCalls, constantString, findWithin, resolveCall } from './syntax';
+
+/** Interpreters by language: resolved callee names that run their first argument as code or as a command. */
+const EXECUTORS: Record<string, RegExp> = {
+  python: /^(exec|eval|compile|builtins\.(exec|eval|compile)|os\.(system|popen)|subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput))$/,
+  javascript: /^(eval|Function|(window|globalThis|global|self)\.(eval|Function)|vm\.(runInThisContext|runInNewContext|runInContext|compileFunction|Script)|child_process\.(exec|execSync)|setTimeout|setInterval)$/,
+  php: /^(eval|assert|create_function|system|exec|shell_exec|passthru|popen|proc_open)$/,
+};
+
+/** Decoders by language, as resolved names; a last segment alone counts for receivers imports cannot resolve. */
+const DECODERS: Record<string, RegExp> = {
+  python: /(^|\.)(b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|standard_b64decode|decodebytes|decodestring|a2b_base64|a2b_hex|unhexlify|fromhex|decompress)$|^(codecs\.decode|marshal\.loads)$/,
+  javascript: /^(atob|(window|globalThis|self)\.atob|unescape|String\.fromCharCode|String\.fromCodePoint|zlib\.(inflateSync|inflateRawSync|gunzipSync|unzipSync|brotliDecompressSync))$/,
+  php: /^(base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|convert_uudecode|pack)$/,
+};
+
+/** `Buffer.from(x, 'base64')` (or `'hex'`, `'base64url'`): JavaScript's decoder with an encoding argument. */
+function isBufferDecode(node: Node, code: Code): string | undefined {
+  const call = resolveCall(node, code);
+  if (!call || !call.names.some((n) => /^(Buffer\.from|buffer\.Buffer\.from|Buffer\.alloc)$/.test(n))) return undefined;
+  const encoding = call.site.args.find((a) => a.index === 1);
+  const value = encoding ? constantString(encoding.value, code) : undefined;
+  return value && /^(base64|base64url|hex)$/i.test(value) ? `${call.site.callee}(…, '${value}')` : undefined;
+}
+
+/** The decoder call at `node`, described for the message, or undefined. */
+function decoderAt(node: Node, code: Code): string | undefined {
+  const id = code.language.id;
+  const family = id === 'typescript' || id === 'tsx' ? 'javascript' : id;
+  if (family === 'javascript') {
+    const buffer = isBufferDecode(node, code);
+    if (buffer) return buffer;
+  }
+  const pattern = DECODERS[family];
+  const call = pattern ? resolveCall(node, code) : undefined;
+  if (!call || !call.names.some((n) => pattern!.test(n))) return undefined;
+  return `${call.site.callee}()`;
+}
+
+/** A string literal of more than 200 base64 or hex characters: an encoded payload, not text. */
+const BLOB = /^[A-Za-z0-9+/=_-]{200,}$|^(?:\\x[0-9a-fA-F]{2}){100,}$/;
+function blobAt(node: Node, code: Code): boolean {
+  if (!code.language.kinds.string.includes(node.type)) return false;
+  const value = constantString(node, code);
+  return !!value && BLOB.test(value.replace(/\s+/g, ''));
+}
+
+function checkCode(ctx: ModuleContext): void {
+  const code = ctx.code!;
+  const family = ['javascript', 'typescript', 'tsx'].includes(code.language.id) ? 'javascript' : code.language.id;
+  const executor = EXECUTORS[family];
+  if (!executor) return;
+  const reported: Node[] = [];
+  for (const node of allCalls(code.tree.rootNode, code)) {
+    // `exec(compile(b64decode(…)))` is one finding, on the outer call.
+    if (reported.some((r) => r.startIndex <= node.startIndex && node.endIndex <= r.endIndex)) continue;
+    const call = resolveCall(node, code);
+    if (!call || !call.names.some((n) => executor.test(n))) continue;
+    // `Function`/`create_function` take code in any argument; the others run their first (a function passed to
+    // setTimeout is ordinary code and is not searched).
+    const payloads = /Function$|create_function$/.test(call.site.callee)
+      ? call.site.args.filter((a) => a.index !== undefined)
+      : call.site.args.filter((a) => a.index === 0 || /^(source|code|command|cmd|args)$/.test(a.name ?? ''));
+    let decoder: string | undefined;
+    for (const payload of payloads) {
+      if (findWithin(payload.value, code, (n) => (decoder = decoderAt(n, code)) !== undefined)) break;
+      if (findWithin(payload.value, code, (n) => blobAt(n, code))) {
+        decoder = 'a long encoded literal';
+        break;
+      }
+    }
+    if (!decoder) continue;
+    reported.push(node);
+    ctx.report({ start: node.startIndex, end: node.endIndex, names: { callee: call.site.callee, decoder } });
+  }
+}
+
+/** Shell decoders: commands that turn an encoded stream back into a script. */
+function shellDecoder(command: Node): boolean {
+  const name = command.childForFieldName('name')?.text.replace(/^.*\//, '') ?? '';
+  const words = namedChildren(command).slice(1).map((w) => w.text);
+  if (name === 'base64' || name === 'base32') return words.some((w) => /^(-d|-D|--decode|-[a-zA-Z]*d[a-zA-Z]*)$/.test(w));
+  if (name === 'xxd') return words.some((w) => /^-[a-z]*r/.test(w));
+  if (name === 'openssl') return words.some((w) => /^(base64|enc)$/.test(w)) && words.includes('-d');
+  return /^(gunzip|zcat|uudecode|rev)$/.test(name) || (name === 'gzip' && words.includes('-d')) || (name === 'tr' && words.some((w) => /A-Za-z/.test(w)) && words.some((w) => /N-ZA-Mn-za-m/.test(w)));
+}
+
+const SHELL_INTERPRETERS = /^(sh|bash|zsh|dash|ksh|eval|source|\.|python3?|perl|ruby|node|php)$/;
+
+function checkShell(ctx: ModuleContext): void {
+  const root = ctx.code!.tree.rootNode;
+  const commandName = (c: Node) => c.childForFieldName('name')?.text.replace(/^.*\//, '') ?? '';
+  for (const pipeline of root.descendantsOfType('pipeline')) {
+    if (!pipeline) continue;
+    const commands = namedChildren(pipeline).filter((c) => c.type === 'command');
+    const last = commands[commands.length - 1];
+    if (!last || !SHELL_INTERPRETERS.test(commandName(last)) || !commands.slice(0, -1).some(shellDecoder)) continue;
+    ctx.report({ start: pipeline.startIndex, end: pipeline.endIndex, names: { callee: commandName(last), decoder: 'a decoding pipeline' } });
+  }
+  for (const command of root.descendantsOfType('command')) {
+    if (!command || !SHELL_INTERPRETERS.test(commandName(command))) continue;
+    const inner = command.descendantsOfType(['command_substitution', 'process_substitution']).filter((n): n is Node => !!n);
+    if (inner.some((sub) => sub.descendantsOfType('command').some((c) => !!c && shellDecoder(c)))) {
+      ctx.report({ start: command.startIndex, end: command.endIndex, names: { callee: commandName(command), decoder: 'a decoded command substitution' } });
+    }
+  }
+}
+
+export const rule: ModuleRule = {
+  check(ctx) {
+    if (!ctx.code) return;
+    if (ctx.code.language.id === 'bash') checkShell(ctx);
+    else checkCode(ctx);
+  },
+};

@@ -1,0 +1,133 @@
+/**
+ * The whole process environment sent over the network: `requests.post(url, json=dict(os.environ))`,
+ * `fetch(url, {body: JSON.stringify(process.env)})`, `curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode(getenv()))`,
+ * `env | curl -d @- …`. One variable read by name (`os.environ["API_URL"]`) is configuration; the whole
+ * environment holds every token and key of the machine and is what credential stealers collect.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { ModuleContext, ModuleRule } from '../../engine/module';
+import { namedChildren } from '../../languages/language';
+import { type Code, allCalls, findWithin, resolveCall } from './syntax';
+
+/** Calls that send their arguments over the network, by language family (resolved names). */
+const SENDERS: Record<string, RegExp> = {
+  python: /^(requests|httpx)\.(get|post|put|patch|delete|request|head|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib3\.request$|(^|\.)(post|put|patch|send|sendall|sendto|urlopen|request|ws_connect)$/,
+  javascript: /^(fetch|node-fetch|undici\.(fetch|request)|axios|got|needle|superagent\.\w+|(http|https)\.(request|get)|navigator\.sendBeacon)$|^(axios|got|needle|ky)\.\w+$|(^|\.)(post|put|patch|send|sendBeacon|request|emit)$/,
+  php: /^(curl_setopt|curl_setopt_array|stream_context_create|fsockopen|mail|wp_remote_post|wp_remote_request)$|(^|\.)(post|put|patch|request|send|sendAsync|postAsync|requestAsync)$/,
+};
+
+/** Receivers whose `send`/`emit`/`post` is not a network call. */
+const LOCAL_RECEIVER = /^(process\.(stdout|stderr)|console|logger|log|logging|events?|emitter|bus|queue|worker|parentPort)\./i;
+
+function family(code: Code): string {
+  return ['javascript', 'typescript', 'tsx'].includes(code.language.id) ? 'javascript' : code.language.id;
+}
+
+/** Whether `node` is the whole environment (not one variable read from it). */
+function wholeEnvironment(node: Node, code: Code): boolean {
+  const lang = family(code);
+  const parent = node.parent;
+  if (lang === 'python') {
+    if (node.type !== 'attribute' && node.type !== 'identifier') return false;
+    // `environ` as the attribute of `os.environ` is judged with its attribute node, not alone.
+    if (node.type === 'identifier' && parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === node.id) return false;
+    const resolved = resolveName(node.text, code);
+    if (!/^os\.environb?$/.test(resolved)) return false;
+    if (parent?.type === 'subscript' && parent.childForFieldName('value')?.id === node.id) return false;
+    if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === node.id) {
+      return /^(copy|items|values)$/.test(parent.childForFieldName('attribute')?.text ?? '');
+    }
+    return !passedAsChildEnvironment(node);
+  }
+  if (lang === 'javascript') {
+    if (node.type !== 'member_expression' || node.text.replace(/\s+/g, '') !== 'process.env') return false;
+    if ((parent?.type === 'member_expression' || parent?.type === 'subscript_expression') && parent.childForFieldName('object')?.id === node.id) return false;
+    return !passedAsChildEnvironment(node);
+  }
+  if (lang === 'php') {
+    if (node.type === 'variable_name') {
+      if (!/^\$_(ENV|SERVER)$/.test(node.text)) return false;
+      return !(parent?.type === 'subscript_expression' && parent.namedChild(0)?.id === node.id);
+    }
+    if (node.type === 'function_call_expression') {
+      const site = code.language.callSite(node);
+      return site?.callee === 'getenv' && site.args.length === 0;
+    }
+  }
+  return false;
+}
+
+/** `env=os.environ` / `{env: process.env}`: handed to a child process, not sent anywhere. */
+function passedAsChildEnvironment(node: Node): boolean {
+  const holder = node.parent;
+  if (!holder) return false;
+  if (holder.type === 'keyword_argument') return holder.childForFieldName('name')?.text === 'env';
+  if (holder.type === 'pair') return /^['"]?env['"]?$/.test(holder.childForFieldName('key')?.text ?? '');
+  return false;
+}
+
+function resolveName(written: string, code: Code): string {
+  const head = written.split('.')[0]!;
+  const module = code.imports.get(head);
+  return module ? module + written.slice(head.length) : written;
+}
+
+function checkCode(ctx: ModuleContext): void {
+  const code = ctx.code!;
+  const senders = SENDERS[family(code)];
+  if (!senders) return;
+  for (const node of allCalls(code.tree.rootNode, code)) {
+    const call = resolveCall(node, code);
+    if (!call || !call.names.some((n) => senders.test(n)) || LOCAL_RECEIVER.test(call.site.callee)) continue;
+    // A `send`/`post` method is only trusted as a network call when its receiver is not the environment itself.
+    if (/^(os\.environ|process\.env)\./.test(call.site.callee)) continue;
+    const found = call.site.args.some((a) => a.name !== 'env' && findWithin(a.value, code, (n) => wholeEnvironment(n, code)));
+    if (found) ctx.report({ start: node.startIndex, end: node.endIndex, names: { callee: call.site.callee } });
+  }
+}
+
+const SHELL_SENDERS = /^(curl|wget|nc|ncat|netcat|socat|telnet|openssl|http|https|xh)$/;
+
+function commandName(command: Node): string {
+  return command.childForFieldName('name')?.text.replace(/^.*\//, '') ?? '';
+}
+
+/** `env`, `printenv`, `export -p`, `cat /proc/self/environ`: a command that prints the whole environment. */
+function dumpsEnvironment(command: Node): boolean {
+  const name = commandName(command);
+  const words = namedChildren(command).slice(1).map((w) => w.text);
+  if (name === 'env' || name === 'printenv') return words.length === 0 || words.every((w) => /^-/.test(w));
+  if (name === 'export' || name === 'declare') return words.length === 1 && /^-[px]+$/.test(words[0]!);
+  if (name === 'set') return words.length === 0;
+  if (name === 'cat' || name === 'strings') return words.some((w) => /\/proc\/(self|\$\$|\d+)\/environ/.test(w));
+  return false;
+}
+
+function checkShell(ctx: ModuleContext): void {
+  const root = ctx.code!.tree.rootNode;
+  const reported = new Set<number>();
+  for (const pipeline of root.descendantsOfType('pipeline')) {
+    if (!pipeline) continue;
+    const commands = namedChildren(pipeline).filter((c) => c.type === 'command');
+    const dump = commands.findIndex(dumpsEnvironment);
+    const sender = commands.findIndex((c, i) => i > dump && SHELL_SENDERS.test(commandName(c)));
+    if (dump < 0 || sender < 0) continue;
+    reported.add(commands[sender]!.id);
+    ctx.report({ start: pipeline.startIndex, end: pipeline.endIndex, names: { callee: commandName(commands[sender]!) } });
+  }
+  for (const command of root.descendantsOfType('command')) {
+    if (!command || reported.has(command.id) || !SHELL_SENDERS.test(commandName(command))) continue;
+    const words = namedChildren(command).slice(1);
+    const substituted = words.some((w) => w.descendantsOfType('command').some((c) => !!c && dumpsEnvironment(c)));
+    const environFile = words.some((w) => /(^@?|=@?)\/proc\/(self|\$\$|\d+)\/environ$/.test(w.text));
+    if (substituted || environFile) ctx.report({ start: command.startIndex, end: command.endIndex, names: { callee: commandName(command) } });
+  }
+}
+
+export const rule: ModuleRule = {
+  check(ctx) {
+    if (!ctx.code || !/environ|process\.env|getenv|\$_ENV|\$_SERVER|\benv\b|printenv|export|declare|\bset\b/.test(ctx.text)) return;
+    if (ctx.code.language.id === 'bash') checkShell(ctx);
+    else checkCode(ctx);
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * A function looked up by a name the model (or the request) chose, through reflection that reaches far more than
+ * the declared tools: Python `getattr(module, name)(…)`, `globals()[name](…)`, `vars(obj)[name](…)`; JavaScript
+ * `globalThis[name](…)`, `this[name](…)`, `child_process[name](…)`. A dict or object of tools is an allow-list and is
+ * not reported; neither is a lookup guarded by a membership test of the same name.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { ModuleContext, ModuleRule } from '../../engine/module';
+import { describeTaint } from '../../engine/flow';
+import { namedChildren } from '../../languages/language';
+import { type Code, allCalls, resolveCall, scopeOf } from './syntax';
+
+/** Names of tool-call fields that hold the function the model picked, for code the data flow cannot follow. */
+const TOOL_NAME = /(\.function\.name|(tool_?call|toolCall|tool_use|toolUse|block|call)\.name|\btool_?name|\btoolName|\bfunction_?name|\bfunctionName)$/;
+
+const JS_REFLECTIVE = /^(this|globalThis|window|global|self)$/;
+const NODE_BUILTINS = /^(node:)?(fs|fs\/promises|child_process|os|process|vm|net|http|https|dgram|cluster|worker_threads)$/;
+
+interface Lookup {
+  /** The expression that names the function. */
+  name: Node;
+  /** How the function is reached, for the message. */
+  via: string;
+}
+
+/** The reflective lookup a call's callee performs, if any. */
+function lookupOf(callee: Node, code: Code): Lookup | undefined {
+  const id = code.language.id;
+  if (id === 'python') {
+    if (callee.type === 'call') {
+      const call = resolveCall(callee, code);
+      const name = call?.site.args.find((a) => a.index === 1)?.value;
+      if (call && name && call.names.some((n) => /^(getattr|builtins\.getattr|operator\.attrgetter)$/.test(n))) return { name, via: 'getattr()' };
+      return undefined;
+    }
+    if (callee.type === 'subscript') {
+      const table = callee.childForFieldName('value');
+      const name = callee.childForFieldName('subscript');
+      if (!table || !name) return undefined;
+      const text = table.text.replace(/\s+/g, '');
+      if (/^(globals|locals|vars)\(.*\)$|__dict__$|^__builtins__$|^builtins\.__dict__$/.test(text)) return { name, via: `${text}[…]` };
+    }
+    return undefined;
+  }
+  if (callee.type === 'subscript_expression') {
+    const object = callee.childForFieldName('object');
+    const name = callee.childForFieldName('index');
+    if (!object || !name) return undefined;
+    const text = object.text.replace(/\s+/g, '');
+    if (JS_REFLECTIVE.test(text) || /^(module\.exports|exports|process\.mainModule)$/.test(text)) return { name, via: `${text}[…]` };
+    const module = code.imports.get(text);
+    if (module && NODE_BUILTINS.test(module)) return { name, via: `${text}[…] (the ${module.replace(/^node:/, '')} module)` };
+  }
+  return undefined;
+}
+
+/** `if name in ALLOWED`, `if name not in ALLOWED: raise`, `ALLOWED.has(name)`, `ALLOWED.includes(name)` in the function. */
+function guarded(name: Node, call: Node, code: Code): boolean {
+  const text = name.text.replace(/\s+/g, '');
+  const scope = scopeOf(call, code);
+  for (const test of scope.descendantsOfType(['comparison_operator', 'binary_expression', 'call', 'call_expression'])) {
+    if (!test || test.startIndex >= call.startIndex) continue;
+    const parts = namedChildren(test).map((c) => c.text.replace(/\s+/g, ''));
+    if (test.type === 'comparison_operator' && /\b(not\s+)?in\b|==/.test(test.text) && parts.includes(text)) return true;
+    if (test.type === 'binary_expression' && /===|==|\bin\b/.test(test.text) && parts.includes(text)) return true;
+    if ((test.type === 'call' || test.type === 'call_expression') && /\.(has|includes|hasOwnProperty|hasOwn|__contains__)\s*\(/.test(test.text)) {
+      const args = namedChildren(test.childForFieldName('arguments')).map((c) => c.text.replace(/\s+/g, ''));
+      if (args.includes(text)) return true;
+    }
+  }
+  return false;
+}
+
+export const rule: ModuleRule = {
+  check(ctx: ModuleContext) {
+    const code = ctx.code;
+    if (!code || !/getattr|globals|locals|vars|__dict__|__builtins__|\[/.test(ctx.text)) return;
+    for (const node of allCalls(code.tree.rootNode, code)) {
+      const callee = node.childForFieldName('function');
+      if (!callee) continue;
+      const lookup = lookupOf(code.language.unwrap(callee), code);
+      if (!lookup) continue;
+      const facts = code.flow.evaluate(lookup.name, 'code-injection');
+      if (facts.constant || facts.sanitized) continue;
+      let source: string | undefined;
+      if (facts.taint && ['llm', 'http', 'network'].includes(facts.taint.kind)) source = describeTaint(facts.taint);
+      else if (TOOL_NAME.test(lookup.name.text.replace(/\s+/g, ''))) source = 'the tool call the model returned';
+      if (!source || guarded(lookup.name, node, code)) continue;
+      ctx.report({ start: node.startIndex, end: node.endIndex, names: { callee: lookup.via, source } });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * Text-to-SQL in JavaScript/TypeScript: a whole SQL statement written by the model (or sent in the request) run as
+ * it is. Statements built by concatenation or interpolation are `js/sql-injection`'s; this rule covers the value
+ * that arrives as complete SQL, which no string-building test sees (`python/untrusted-sql-text` is its Python twin).
+ */
+import type { ModuleRule } from '../../engine/module';
+import { describeTaint } from '../../engine/flow';
+import { namePattern } from '../../engine/names';
+import { allCalls, resolveCall } from './syntax';
+
+const EXECUTORS = ['*.query', '*.execute', '*.raw', '*.$queryRawUnsafe', '*.$executeRawUnsafe', '*.unsafe', '*.exec', '*.prepare', 'sequelize.literal', 'Sequelize.literal'].map(namePattern);
+
+export const rule: ModuleRule = {
+  check(ctx) {
+    const code = ctx.code;
+    if (!code || !/\.(query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|prepare)\s*\(/.test(ctx.text)) return;
+    for (const node of allCalls(code.tree.rootNode, code)) {
+      const call = resolveCall(node, code);
+      if (!call || !call.names.some((n) => EXECUTORS.some((p) => p.regex.test(n)))) continue;
+      // `RegExp.prototype.exec` and `child_process.exec` are not SQL.
+      if (call.names.some((n) => /^(child_process|node:child_process)\./.test(n)) || /^\/.*\/[a-z]*\.exec$/.test(call.site.callee)) continue;
+      const statement = call.site.args.find((a) => a.index === 0)?.value;
+      if (!statement) continue;
+      const facts = code.flow.evaluate(statement, 'sql-injection');
+      // Built strings are reported by js/sql-injection; only whole statements from a source are ours.
+      if (facts.constant || facts.built || facts.sanitized || !facts.taint) continue;
+      if (facts.taint.kind !== 'llm' && facts.taint.kind !== 'http') continue;
+      ctx.report({ start: node.startIndex, end: node.endIndex, names: { callee: call.site.callee, source: describeTaint(facts.taint) } });
+    }
+  },
+};

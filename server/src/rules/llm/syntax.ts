@@ -1,0 +1,97 @@
+/**
+ * Small syntax helpers shared by the llm pack's module rules: resolving a call's name through the file's imports,
+ * following a variable to the values assigned to it earlier in the same function, and searching an expression
+ * (with the variables it names) for calls or nodes of interest.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { CallSite, CodeLanguage } from '../../languages/language';
+import { namedChildren } from '../../languages/language';
+import { candidateNames } from '../../engine/names';
+
+/** The parts of a module rule's code context these helpers use. */
+export interface Code {
+  language: CodeLanguage;
+  imports: Map<string, string>;
+}
+
+/** A call or constructor call with its names as written and as resolved through imports. */
+export interface ResolvedCall {
+  site: CallSite;
+  names: string[];
+}
+
+/** The call at `node` with its candidate names, or undefined when `node` is not a call. */
+export function resolveCall(node: Node, code: Code): ResolvedCall | undefined {
+  if (!code.language.kinds.call.includes(node.type) && !code.language.kinds.new.includes(node.type)) return undefined;
+  const site = code.language.callSite(node);
+  if (!site) return undefined;
+  return { site, names: candidateNames(site.callee, code.imports) };
+}
+
+/** Every call and constructor call in the tree, in source order. */
+export function allCalls(root: Node, code: Code): Node[] {
+  return root.descendantsOfType([...code.language.kinds.call, ...code.language.kinds.new]).filter((n): n is Node => !!n);
+}
+
+/** The nearest enclosing function of `node`, or the root. */
+export function scopeOf(node: Node, code: Code): Node {
+  let last = node;
+  for (let n: Node | null = node.parent; n; n = n.parent) {
+    if (code.language.kinds.function.includes(n.type)) return n;
+    last = n;
+  }
+  return last;
+}
+
+/** Values assigned to `name` in the scope of `use` (or an enclosing one) before `use`. */
+export function assignedValues(name: string, use: Node, code: Code): Node[] {
+  const values: Node[] = [];
+  for (let scope: Node | null = scopeOf(use, code); scope; scope = scope.parent ? scopeOf(scope.parent, code) : null) {
+    for (const binding of scope.descendantsOfType(code.language.kinds.binding)) {
+      if (!binding || binding.startIndex >= use.startIndex) continue;
+      if (binding.startIndex <= use.startIndex && use.endIndex <= binding.endIndex) continue;
+      for (const b of code.language.bindings(binding)) if (b.name === name && b.value) values.push(b.value);
+    }
+    if (values.length || !scope.parent) break;
+  }
+  return values;
+}
+
+/**
+ * Whether `test` holds for `node`, a node inside it, or (up to `depth` variables deep) the value of a variable it
+ * names. Returns the node that satisfied the test.
+ */
+export function findWithin(node: Node, code: Code, test: (n: Node) => boolean, depth = 3, seen = new Set<number>()): Node | undefined {
+  if (seen.has(node.id)) return undefined;
+  seen.add(node.id);
+  if (test(node)) return node;
+  if (depth > 0 && isVariable(node, code)) {
+    for (const value of assignedValues(variableName(node, code), node, code)) {
+      const found = findWithin(value, code, test, depth - 1, seen);
+      if (found) return found;
+    }
+  }
+  if (code.language.kinds.function.includes(node.type)) return undefined;
+  for (const child of namedChildren(node)) {
+    const found = findWithin(child, code, test, depth, seen);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function isVariable(node: Node, code: Code): boolean {
+  return code.language.kinds.identifier.includes(node.type) || (code.language.id === 'php' && node.type === 'variable_name');
+}
+
+/** The name a variable node is bound under (PHP and shell names keep their `$`). */
+function variableName(node: Node, code: Code): string {
+  if (code.language.id === 'bash' && node.type === 'simple_expansion') return node.text;
+  if (code.language.id === 'bash' && node.type === 'expansion') return `$${node.text.replace(/^\$\{|\}$/g, '')}`;
+  return node.text;
+}
+
+/** The string content of a literal without interpolation, or undefined. */
+export function constantString(node: Node, code: Code): string | undefined {
+  const literal = code.language.stringLiteral(code.language.unwrap(node));
+  return literal && literal.interpolations.length === 0 ? literal.value : undefined;
+}
