@@ -106,6 +106,8 @@ if (tests) {
   // Transpile (no bundling) so mocha can load each module on its own; paths under out/ mirror the sources.
   const entryPoints = [
     ...walk(join(root, 'server/src'), (n) => n.endsWith('.ts')),
+    // The client's editor-free modules (block tracking) have unit tests; transpiling the rest is harmless.
+    ...walk(join(root, 'client/src'), (n) => n.endsWith('.ts')),
     ...walk(join(root, 'test'), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')),
     ...walk(join(root, 'bench'), (n) => n.endsWith('.ts')).filter((f) => !/[\\/]bench[\\/](corpus|peers)[\\/]/.test(f)),
     ...walk(join(root, 'scripts'), (n) => n.endsWith('.ts')),

@@ -17,8 +17,9 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { type IgnoreParams, IgnoreRequest, type IgnoreResult, StatusNotification } from '../../server/src/protocol';
+import { type IgnoreParams, IgnoreRequest, type IgnoreResult, type ReportParams, ReportRequest, type ReportResult, StatusNotification, UnreviewedBlocksNotification, type UnreviewedBlocksParams } from '../../server/src/protocol';
 import type { StatusBar } from './statusBar';
+import { UnreviewedBlocks } from './unreviewed';
 
 /** A command that the server executes, implemented on the client side by a function of its arguments. */
 export type ServerCommandHandler = (...args: unknown[]) => Promise<unknown>;
@@ -34,6 +35,8 @@ export class AuditClient implements vscode.Disposable {
   private fallbackRegistrations: vscode.Disposable[] = [];
   private readonly crashTimes: number[] = [];
   private readonly trustListener: vscode.Disposable;
+  /** Unreviewed AI-sized blocks of the workspace's documents (CodeLens, decorations, notes on findings). */
+  readonly unreviewed: UnreviewedBlocks;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -44,6 +47,7 @@ export class AuditClient implements vscode.Disposable {
       this.log('The workspace is now trusted: restarting the server with the workspace configuration.');
       void this.restart();
     });
+    this.unreviewed = new UnreviewedBlocks(context.workspaceState, (params) => this.sendUnreviewedBlocks(params));
   }
 
   /** Writes one line to the "AI Audit" output channel. */
@@ -67,6 +71,18 @@ export class AuditClient implements vscode.Disposable {
   /** Asks the server to insert an ignore directive (`aiAudit/ignore`); throws when no server runs. */
   async ignore(params: IgnoreParams): Promise<IgnoreResult> {
     return this.runningClient().sendRequest(IgnoreRequest, params);
+  }
+
+  /** Asks the server for the report of the last audit (see ReportRequest). */
+  async report(params: ReportParams): Promise<ReportResult> {
+    return this.runningClient().sendRequest(ReportRequest, params);
+  }
+
+  /** Tells the server where the unreviewed blocks of a document are; dropped while no server runs (sent on start). */
+  private sendUnreviewedBlocks(params: UnreviewedBlocksParams): void {
+    const client = this.languageClient;
+    if (!client || client.state !== State.Running) return;
+    client.sendNotification(UnreviewedBlocksNotification, params).catch((error: unknown) => this.log(`Could not send the unreviewed blocks to the server: ${errorMessage(error)}.`));
   }
 
   private runningClient(): LanguageClient {
@@ -94,6 +110,7 @@ export class AuditClient implements vscode.Disposable {
       await client.start();
       this.log(`Server started${vscode.workspace.isTrusted ? '' : ' in Restricted Mode: only the bundled rules run'}.`);
       this.statusBar.update({ state: 'idle', findings: 0 });
+      this.unreviewed.resendAll();
     } catch (error) {
       this.log(`The server did not start: ${errorMessage(error)}.`);
       this.statusBar.showStopped();
@@ -124,6 +141,7 @@ export class AuditClient implements vscode.Disposable {
 
   dispose(): void {
     this.trustListener.dispose();
+    this.unreviewed.dispose();
     this.disposeFallbacks();
   }
 

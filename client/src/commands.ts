@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import { type AuditSummary, Commands, type IgnoreCommandArguments } from '../../server/src/protocol';
 import { type AuditClient, errorMessage } from './client';
+import { exportReport, showReport } from './report/reportView';
 
 const execFileAsync = promisify(execFile);
 const RULE_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
@@ -30,43 +31,75 @@ async function auditWorkspace({ client }: CommandContext): Promise<AuditSummary 
     return undefined;
   }
   const verb = summary.cancelled ? 'Cancelled the workspace audit after' : 'Audited';
-  client.log(`${verb} ${plural(summary.files, 'file')}: ${plural(summary.findings, 'finding')}, ${summary.skipped} skipped.`);
+  const unreviewed = client.unreviewed.count();
+  const blocks = unreviewed ? `; ${plural(unreviewed, 'unreviewed AI-sized block')} (use "Mark reviewed" on each after reading it)` : '';
+  client.log(`${verb} ${plural(summary.files, 'file')}: ${plural(summary.findings, 'finding')}, ${summary.skipped} skipped${skippedReasons(summary)}${blocks}.`);
+  offerReport(client, summary);
   return summary;
 }
 
+/** ` (3 binary, 1 too large)`: why files were skipped, when the server says. */
+function skippedReasons(summary: AuditSummary): string {
+  const reasons = Object.entries(summary.skippedReasons ?? {}).sort((a, b) => b[1] - a[1]);
+  return reasons.length ? ` (${reasons.map(([reason, count]) => `${count} ${reason}`).join(', ')})` : '';
+}
+
+/** After a finished audit, a notification with the counts and a button that opens the report view. */
+function offerReport(client: AuditClient, summary: AuditSummary): void {
+  if (summary.cancelled) return;
+  const text = `AI Audit: ${plural(summary.findings, 'finding')} in ${plural(summary.files, 'file')}; ${summary.skipped} skipped${skippedReasons(summary)}.`;
+  void vscode.window.showInformationMessage(text, 'Show Report').then((choice) => (choice ? showReport(client) : undefined));
+}
+
 /**
- * `aiAudit.auditChangedFiles`: lists the files git reports as changed. The server audits whole workspaces only, so
- * this says so plainly rather than pretending to have audited just those files.
+ * `aiAudit.auditChangedFiles [ref]`: audits the files git reports as changed against `ref` (default: the merge base
+ * with the default branch), plus untracked files, in every workspace folder that is a git repository.
  */
-async function auditChangedFiles({ client }: CommandContext): Promise<string[]> {
+async function auditChangedFiles({ client }: CommandContext, ref?: unknown): Promise<AuditSummary | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) {
     client.log('Audit Changed Files needs an open folder.');
     client.output.show(true);
-    return [];
+    return undefined;
   }
   const changed: string[] = [];
   for (const folder of folders) {
     try {
-      changed.push(...(await gitChangedFiles(folder.uri.fsPath)).map((file) => join(folder.uri.fsPath, file)));
+      changed.push(...(await gitChangedFiles(folder.uri.fsPath, typeof ref === 'string' ? ref : undefined)).map((file) => join(folder.uri.fsPath, file)));
     } catch (error) {
       client.log(`Could not list the changed files of ${folder.name} with git: ${errorMessage(error)}.`);
+      client.output.show(true);
     }
   }
-  const names = changed.map((file) => vscode.workspace.asRelativePath(file));
-  client.log(
-    `Auditing only the changed files is not available yet: the server audits whole workspaces. ` +
-      `${plural(names.length, 'file')} changed since the last commit${names.length ? `: ${names.join(', ')}` : ''}. ` +
-      `Run "AI Audit: Audit Workspace" to audit them with the rest of the workspace.`,
-  );
-  client.output.show(true);
-  return changed;
+  if (!changed.length) {
+    client.log('No changed files to audit.');
+    return undefined;
+  }
+  client.log(`Auditing ${plural(changed.length, 'changed file')}…`);
+  const summary = (await client.executeOnServer(Commands.auditFiles, [changed])) as AuditSummary | null | undefined;
+  if (!summary) return undefined;
+  client.log(`Audited ${plural(summary.files, 'changed file')}: ${plural(summary.findings, 'finding')}, ${summary.skipped} skipped${skippedReasons(summary)}.`);
+  offerReport(client, summary);
+  return summary;
 }
 
-/** Files changed against HEAD plus untracked files that .gitignore does not exclude, relative to `cwd`. */
-async function gitChangedFiles(cwd: string): Promise<string[]> {
+/** The merge base with the remote's default branch (or main/master); HEAD when there is none. */
+async function defaultBase(cwd: string): Promise<string> {
+  for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
+    const base = await execFileAsync('git', ['merge-base', 'HEAD', candidate], { cwd }).then((r) => r.stdout.trim(), () => '');
+    if (base) return base;
+  }
+  return 'HEAD';
+}
+
+/** Files changed against `ref` (working tree included) plus untracked files that .gitignore does not exclude, relative to `cwd`. */
+async function gitChangedFiles(cwd: string, ref?: string): Promise<string[]> {
   const options = { cwd, maxBuffer: 16 * 1024 * 1024 };
-  const diff = await execFileAsync('git', ['diff', '--name-only', '--relative', 'HEAD'], options);
+  const inside = await execFileAsync('git', ['rev-parse', '--is-inside-work-tree'], options).then((r) => r.stdout.trim() === 'true', () => false);
+  if (!inside) throw new Error(`${cwd} is not a git repository`);
+  const base = ref ?? (await defaultBase(cwd));
+  if (base.startsWith('-')) throw new Error(`"${base}" is not a git ref`);
+  const diff = await execFileAsync('git', ['diff', '--name-only', '--relative', '--diff-filter=ACMRT', base, '--'], options);
   const untracked = await execFileAsync('git', ['ls-files', '--others', '--exclude-standard'], options);
   const files = `${diff.stdout}\n${untracked.stdout}`.split('\n').map((line) => line.trim()).filter(Boolean);
   return [...new Set(files)].filter((file) => existsSync(join(cwd, file)));
@@ -165,6 +198,8 @@ const COMMANDS: Record<string, { title: string; onServer?: true; run: CommandFun
   'aiAudit.showOutput': { title: 'Show Output', run: showOutput },
   'aiAudit.restartServer': { title: 'Restart Server', run: restartServer },
   [Commands.ignore]: { title: 'Ignore', run: ignore },
+  'aiAudit.showReport': { title: 'Show Report', run: ({ client }) => showReport(client) },
+  'aiAudit.exportReport': { title: 'Export Report', run: ({ client }, format, target) => exportReport(client, format, target) },
 };
 
 /** The command ids this extension implements (the manifest and the tests check against it). */

@@ -85,6 +85,8 @@ export interface AuditSummary {
   findings: number;
   /** Files set aside (binary, too large, generated, unreadable) or skipped by the engine. */
   skipped: number;
+  /** The skipped files counted per reason (`binary`, `too large`, `generated`, …), for the summary shown to the user. */
+  skippedReasons?: Record<string, number>;
   /** Whether the user cancelled the audit before it finished. */
   cancelled: boolean;
 }
@@ -105,3 +107,52 @@ export interface DiagnosticFix {
   safety: 'safe' | 'unsafe';
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
 }
+
+/** Zero-based, inclusive lines of a block of unreviewed AI-sized code (one large insertion nobody reviewed yet). */
+export interface UnreviewedBlock {
+  startLine: number;
+  endLine: number;
+}
+
+/** The parameters of {@link UnreviewedBlocksNotification}. */
+export interface UnreviewedBlocksParams {
+  uri: string;
+  /** Every unreviewed block of the document as the client tracks it now; empty when none is left. */
+  blocks: UnreviewedBlock[];
+}
+
+/**
+ * `aiAudit/unreviewedBlocks` (client → server): the unreviewed AI-sized blocks of an open document, sent when they
+ * change. The server analyses the document again with them: `review/*` rules look inside them, and the message of
+ * every finding that starts inside one ends with {@link UNREVIEWED_NOTE}.
+ */
+export const UnreviewedBlocksNotification = new NotificationType<UnreviewedBlocksParams>('aiAudit/unreviewedBlocks');
+
+/** Appended to the message of a finding inside an unreviewed AI-sized block. */
+export const UNREVIEWED_NOTE = '(in unreviewed AI-sized block)';
+
+/** The formats of {@link ReportRequest}: the webview page, or a file to export. */
+export type ReportFormat = 'webview' | 'html' | 'markdown' | 'sarif';
+
+/** The parameters of {@link ReportRequest}. */
+export interface ReportParams {
+  format: ReportFormat;
+  /** Unreviewed AI-sized blocks the client tracks, shown in the report; omitted when unknown. */
+  unreviewed?: number;
+  /** For `webview`: the nonce of the page's script and style, and the webview's CSP source. */
+  nonce?: string;
+  cspSource?: string;
+}
+
+/** The answer to {@link ReportRequest}: the rendered text, or undefined when no audit has finished yet. */
+export interface ReportResult {
+  text?: string;
+  /** Findings in the report, for the client's message. */
+  findings: number;
+}
+
+/**
+ * `aiAudit/report` (client → server): the report of the last finished workspace or files audit, rendered as the
+ * webview page (interactive, strict CSP), a self-contained HTML file, Markdown or SARIF 2.1.0.
+ */
+export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('aiAudit/report');

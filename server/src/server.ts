@@ -24,7 +24,8 @@ import { hoverAt } from './lsp/hover';
 import { ignoreEdit } from './lsp/ignore';
 import { uriToPath, WorkspaceFolders } from './lsp/paths';
 import { type AuditScope, runAudit } from './lsp/workspaceAudit';
-import { Commands, FIX_ALL_KIND, IgnoreRequest } from './protocol';
+import { renderReport } from './lsp/report';
+import { Commands, FIX_ALL_KIND, IgnoreRequest, ReportRequest, UnreviewedBlocksNotification } from './protocol';
 
 // Started by hand without a transport: say how to run it instead of failing with a stack trace.
 if (!process.send && !process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=)/.test(arg))) {
@@ -70,8 +71,10 @@ function ready(): Services {
 }
 
 connection.onInitialize((params): InitializeResult => {
-  const options = params.initializationOptions as { trusted?: unknown } | undefined;
+  const options = params.initializationOptions as { trusted?: unknown; debounceMs?: unknown } | undefined;
   const trusted = options?.trusted !== false;
+  const debounce = options?.debounceMs;
+  const debounceMs = typeof debounce === 'number' && debounce >= 0 && debounce <= 10000 ? debounce : undefined;
   const capabilities = params.capabilities;
   watchConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   watchFolders = capabilities.workspace?.workspaceFolders === true;
@@ -86,7 +89,7 @@ connection.onInitialize((params): InitializeResult => {
   }
   for (const problem of engine.ruleSet.problems) connection.console.warn(`Rule ${problem.file} was left out: ${problem.message}`);
   const settings = new SettingsStore(connection, { pull: capabilities.workspace?.configuration === true, trusted });
-  services = { engine, settings, analyser: new Analyser({ connection, documents, engine, settings, folders }) };
+  services = { engine, settings, analyser: new Analyser({ connection, documents, engine, settings, folders, ...(debounceMs === undefined ? {} : { debounceMs }) }) };
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -149,6 +152,11 @@ connection.onCodeAction(
 );
 
 connection.onRequest(
+  ReportRequest,
+  guard('render the audit report', { findings: 0 }, (params) => renderReport(ready().engine, params)),
+);
+
+connection.onRequest(
   IgnoreRequest,
   guard('insert an ignore directive', { applied: false, message: 'The ignore directive could not be inserted; see the AI Audit output.' }, async (params) => {
     const document = documents.get(params.uri);
@@ -157,6 +165,13 @@ connection.onRequest(
     if (typeof edit === 'string') return { applied: false, message: edit };
     const result = await connection.workspace.applyEdit({ label: `Ignore ${params.ruleId}`, edit });
     return result.applied ? { applied: true } : { applied: false, message: result.failureReason ?? 'The editor did not apply the edit.' };
+  }),
+);
+
+connection.onNotification(
+  UnreviewedBlocksNotification,
+  guard('track unreviewed AI-sized blocks', undefined, (params) => {
+    if (typeof params?.uri === 'string') ready().analyser.unreviewedBlocks(params.uri, params.blocks);
   }),
 );
 

@@ -31,8 +31,17 @@ function fixturesOf(rule: CompiledRule): { annotated: string[]; table?: string; 
   return { annotated, ...(table ? { table } : {}), fixed };
 }
 
-async function findingsOf(ruleId: string, path: string, text: string) {
-  const result = await engine.analyse({ path, text }, { config: ALL, today: TODAY });
+/**
+ * Blocks of unreviewed AI-sized code a test declares: `ai-audit-test-unreviewed: <from>-<to>` on a fixture's first
+ * line, or `unreviewed=<from>-<to>` after a documentation fence's language (1-based, inclusive lines).
+ */
+function unreviewedBlocks(declaration: string): { startLine: number; endLine: number }[] {
+  const m = /(?:ai-audit-test-unreviewed:\s*|unreviewed=)(\d+)-(\d+)/.exec(declaration);
+  return m ? [{ startLine: Number(m[1]) - 1, endLine: Number(m[2]) - 1 }] : [];
+}
+
+async function findingsOf(ruleId: string, path: string, text: string, unreviewed = unreviewedBlocks(text.slice(0, text.indexOf('\n') >>> 0))) {
+  const result = await engine.analyse({ path, text }, { config: ALL, today: TODAY, unreviewed });
   return { all: result.findings, mine: result.findings.filter((f) => f.ruleId === ruleId), notices: result.notices };
 }
 
@@ -157,7 +166,7 @@ describe('rules', () => {
           const pathOption = /path=(\S+)/.exec(block![2] ?? '');
           const ext = FENCE_EXTENSIONS[block![1] ?? 'text'] ?? 'txt';
           const path = pathOption ? pathOption[1]! : ext === 'Dockerfile' ? 'Dockerfile' : `example.${ext}`;
-          const { mine } = await findingsOf(rule.id, path, block![3]!);
+          const { mine } = await findingsOf(rule.id, path, block![3]!, unreviewedBlocks(block![2] ?? ''));
           assert.equal(mine.length, expectCount, `${rule.id}.md: "${heading}" should yield ${expectCount} finding(s) of the rule, got ${mine.length}`);
         }
       });

@@ -2,6 +2,7 @@
  * Command-line parsing without a library: a table of flags per command, `--flag value` and `--flag=value`, repeatable
  * flags, and one clear sentence (a `UsageError`) for anything the table does not allow.
  */
+import { BASELINE_FILE } from '../engine/baseline';
 import { CONFIDENCES, SEVERITIES, type Confidence, type Severity } from '../engine/finding';
 
 /** A mistake in the command line: printed as one sentence, exit code 2. */
@@ -33,6 +34,14 @@ export interface ScanOptions {
   quiet: boolean;
   maxFileSizeKb?: number;
   timeBudgetMs?: number;
+  /** Only findings on lines changed since this git ref (`--diff`). */
+  diff?: string;
+  /** The configuration file (`--config`); undefined: `ai-audit.json` found from the working folder up. */
+  config?: string;
+  /** `--baseline FILE`: findings recorded in FILE are reported as suppressed. */
+  baseline?: string;
+  /** Set by `ai-audit baseline`: write the findings to this file instead of reporting them. */
+  writeBaseline?: string;
 }
 
 export interface RulesOptions {
@@ -42,7 +51,7 @@ export interface RulesOptions {
   all: boolean;
 }
 
-export type ParsedCommand = ScanOptions | RulesOptions | { command: 'help'; topic?: 'scan' | 'rules' } | { command: 'version' };
+export type ParsedCommand = ScanOptions | RulesOptions | { command: 'help'; topic?: 'scan' | 'rules' | 'baseline' } | { command: 'version' };
 
 type FlagKind = 'boolean' | 'value' | 'list';
 
@@ -69,7 +78,15 @@ const SCAN_FLAGS: Record<string, FlagSpec> = {
   quiet: { kind: 'boolean' },
   'max-file-size-kb': { kind: 'value' },
   'time-budget-ms': { kind: 'value' },
+  diff: { kind: 'value' },
+  config: { kind: 'value' },
+  baseline: { kind: 'value' },
 };
+
+/** `ai-audit baseline` takes the scan flags that decide which findings exist; `--output` names the file. */
+const BASELINE_FLAGS: Record<string, FlagSpec> = Object.fromEntries(
+  ['output', 'min-severity', 'min-confidence', 'all', 'exclude', 'rule', 'rules', 'jobs', 'quiet', 'max-file-size-kb', 'time-budget-ms', 'config'].map((name) => [name, SCAN_FLAGS[name]!]),
+);
 
 const RULES_FLAGS: Record<string, FlagSpec> = {
   stats: { kind: 'boolean' },
@@ -87,19 +104,26 @@ export function parseArgs(argv: string[]): ParsedCommand {
   if (command === 'help') {
     const topic = rest[0];
     if (topic === undefined) return { command: 'help' };
-    if (topic === 'scan' || topic === 'rules') return { command: 'help', topic };
-    throw new UsageError(`Unknown command "${topic}"; the commands are scan and rules.`);
+    if (topic === 'scan' || topic === 'rules' || topic === 'baseline') return { command: 'help', topic };
+    throw new UsageError(`Unknown command "${topic}"; the commands are scan, baseline and rules.`);
   }
   if (command === 'scan') {
     if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: 'scan' };
     return scanOptions(readFlags(rest, SCAN_FLAGS, 'scan'));
+  }
+  if (command === 'baseline') {
+    if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: 'baseline' };
+    const options = scanOptions(readFlags(rest, BASELINE_FLAGS, 'baseline'));
+    options.writeBaseline = options.output ?? BASELINE_FILE;
+    delete options.output;
+    return options;
   }
   if (command === 'rules') {
     if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: 'rules' };
     return rulesOptions(readFlags(rest, RULES_FLAGS, 'rules'));
   }
   if (command!.startsWith('-')) throw new UsageError(`Unknown option ${command}; put options after a command such as "ai-audit scan".`);
-  throw new UsageError(`Unknown command "${command}"; the commands are scan and rules (see ai-audit --help).`);
+  throw new UsageError(`Unknown command "${command}"; the commands are scan, baseline and rules (see ai-audit --help).`);
 }
 
 interface RawFlags {
@@ -190,6 +214,21 @@ function scanOptions({ positional, values }: RawFlags): ScanOptions {
   if (size !== undefined) options.maxFileSizeKb = positiveInteger('max-file-size-kb', size, 65536);
   const budget = str('time-budget-ms');
   if (budget !== undefined) options.timeBudgetMs = positiveInteger('time-budget-ms', budget, 600000);
+  const diff = str('diff');
+  if (diff !== undefined) {
+    if (!diff) throw new UsageError('Option --diff needs a git ref.');
+    options.diff = diff;
+  }
+  const config = str('config');
+  if (config !== undefined) {
+    if (!config) throw new UsageError('Option --config needs a file name.');
+    options.config = config;
+  }
+  const baseline = str('baseline');
+  if (baseline !== undefined) {
+    if (!baseline) throw new UsageError('Option --baseline needs a file name.');
+    options.baseline = baseline;
+  }
   if (options.unsafeFixes && !options.fix) throw new UsageError('--unsafe-fixes only applies together with --fix.');
   for (const id of options.rules) {
     if (!/^([a-z0-9]+(-[a-z0-9]+)*\/(\*|[a-z0-9]+(-[a-z0-9]+)*)|\*)$/.test(id)) throw new UsageError(`Invalid rule id "${id}" for --rule; expected <pack>/<rule> or <pack>/*.`);

@@ -6,9 +6,11 @@ const MAIN = `ai-audit: finds the insecure code AI assistants write.
 
 Usage:
   ai-audit scan [paths...] [options]   audit files and folders (default: the current folder)
+  ai-audit baseline [paths...] [-o FILE]
+                                       record today's findings so later scans report only new ones
   ai-audit rules [--stats] [--format json]
                                        list the bundled rules, or count them
-  ai-audit help [scan|rules]           show help for a command
+  ai-audit help [scan|baseline|rules]  show help for a command
   ai-audit --version                   print the version
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
@@ -35,6 +37,10 @@ What is reported:
       --exclude GLOB             skip files matching GLOB, relative to the scanned folder (repeatable)
       --max-file-size-kb N       skip files larger than N KB (default: 1024)
       --time-budget-ms N         cut the analysis of one file off after N ms, with a note (default: 15000)
+      --diff REF                 only findings on lines changed since the git ref REF (plus untracked files)
+      --config FILE              read rules, thresholds, excludes and policy from FILE (default: ai-audit.json
+                                 in the current folder or the nearest one above it, up to the repository root)
+      --baseline FILE            report the findings recorded in FILE (by "ai-audit baseline") as suppressed
   -j, --jobs N                   files analysed at once on worker threads (default: 1)
 
 Fixes:
@@ -43,6 +49,17 @@ Fixes:
 
 Ignore a finding in the code with a reason:
   # ai-audit-ignore-next-line <rule-id> -- <why this is safe>
+`;
+
+const BASELINE = `Usage: ai-audit baseline [paths...] [options]
+
+Scans like "ai-audit scan" and records every finding by fingerprint in a baseline file, so that a team adopting
+the tool sees only new findings: "ai-audit scan --baseline FILE" reports the recorded ones as suppressed.
+Fingerprints hash the finding's rule and code, not its line, so edits above a finding keep it recorded; a change
+to the finding's own code makes it new again. Paths in the file are relative to its folder.
+
+  -o, --output FILE              the baseline file (default: .ai-audit-baseline.json)
+  Also: --min-severity, --min-confidence, --all, --rule, --exclude, --config, --jobs, --quiet, as for scan.
 `;
 
 const RULES = `Usage: ai-audit rules [options]
@@ -55,8 +72,8 @@ Lists the bundled rules: id, severity, confidence, status, fix safety and title.
 `;
 
 /** The help text of a command, or the main help. */
-export function helpText(topic?: 'scan' | 'rules'): string {
-  return topic === 'scan' ? SCAN : topic === 'rules' ? RULES : MAIN;
+export function helpText(topic?: 'scan' | 'rules' | 'baseline'): string {
+  return topic === 'scan' ? SCAN : topic === 'rules' ? RULES : topic === 'baseline' ? BASELINE : MAIN;
 }
 
 let version: string | undefined;

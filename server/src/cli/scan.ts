@@ -2,21 +2,25 @@
  * `ai-audit scan`: walks the paths, audits every file with the bundled rules, optionally fixes, renders the report
  * and decides the exit code (0 clean, 1 findings at or above --fail-on).
  */
+import { existsSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { Engine } from '../engine/engine';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { Engine, globMatch } from '../engine/engine';
 import { type AuditConfig, type RuleSetting, DEFAULT_CONFIG } from '../engine/config';
 import { SEVERITIES } from '../engine/finding';
 import { loadBundledRules } from '../engine/ruleset';
 import { directiveCovers } from '../engine/suppress';
 import { collectFiles, type SkippedFile } from '../audit/walk';
 import { auditFilesInParallel } from '../audit/pool';
+import { changedLines, GitError, onChangedLine, type ChangedLines } from '../audit/git';
+import { applyConfigFile, type ConfigFile, ConfigFileError, findConfigFile, readConfigFile } from '../config/file';
 import { type ScanOptions, UsageError } from './args';
-import { buildReport, relativePath, type ScanReport } from './report';
+import { buildReport, relativePath, type ReportFinding, type ScanReport } from './report';
 import { formatText, printable, summaryLine } from './text';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { toolVersion } from './help';
+import { applyBaselineFile, writeBaselineFile } from './baseline';
 
 /** Where the CLI writes and what it knows about its terminal; tests and the entry point provide it. */
 export interface CliIO {
@@ -71,6 +75,41 @@ async function collect(paths: string[], options: ScanOptions, config: AuditConfi
   return { files: [...files], skipped: [...skipped.values()] };
 }
 
+/** The configuration file of a scan: `--config FILE` (which must exist), else `ai-audit.json` found from `cwd` up. */
+export function loadScanConfigFile(options: ScanOptions, cwd: string): { path: string; file: ConfigFile } | undefined {
+  try {
+    if (options.config !== undefined) {
+      const path = resolve(cwd, options.config);
+      const file = readConfigFile(path);
+      if (!file) throw new UsageError(`No such configuration file: ${options.config}`);
+      return { path, file };
+    }
+    const path = findConfigFile(cwd, existsSync);
+    const file = path ? readConfigFile(path) : undefined;
+    return path && file ? { path, file } : undefined;
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Drops files matched by the configuration file's `exclude` globs, which are relative to the file's folder. */
+function excludedByConfigFile(path: string, configPath: string, globs: string[]): boolean {
+  const rel = relative(dirname(configPath), path);
+  if (rel.startsWith('..')) return false;
+  const posix = rel.split(sep).join('/');
+  // A folder glob (`generated/**`, `generated`) excludes everything below the folders it matches.
+  const folders = posix.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+  return globs.some((g) => globMatch(g, posix) || folders.some((folder) => globMatch(g.replace(/\/\*\*$/, ''), folder)));
+}
+
+/** Keeps the findings on lines changed since the `--diff` ref. */
+function onlyChanged(report: ScanReport, lines: ChangedLines): void {
+  const keep = (f: ReportFinding) => onChangedLine(lines, resolve(report.base, f.path), f.range.start.line + 1);
+  report.findings = report.findings.filter(keep);
+  report.suppressed = report.suppressed.filter(keep);
+}
+
 /** Whether the report has a finding at or above the `--fail-on` threshold. */
 export function failsThreshold(report: ScanReport, failOn: ScanOptions['failOn']): boolean {
   if (failOn === 'none') return false;
@@ -81,22 +120,53 @@ export function failsThreshold(report: ScanReport, failOn: ScanOptions['failOn']
 /** Runs a scan; returns the exit code (0 or 1). Throws `UsageError` for bad paths or rule ids. */
 export async function scanCommand(options: ScanOptions, io: CliIO): Promise<number> {
   const engine = new Engine(loadBundledRules());
-  const config = scanConfig(options, engine);
-  const { files, skipped } = await collect(options.paths, options, config, io.cwd);
+  const configFile = loadScanConfigFile(options, io.cwd);
+  const own = scanConfig(options, engine);
+  // Flags win over the file: a threshold counts as given when it differs from the flag's default.
+  const config = configFile
+    ? applyConfigFile(own, configFile.file, { rules: own.rules, minimumSeverity: options.minSeverity !== 'low', minimumConfidence: options.minConfidence !== undefined || options.all })
+    : own;
+  const collected = await collect(options.paths, options, config, io.cwd);
+  const skipped = collected.skipped;
+  let files = collected.files;
+  const excludes = configFile?.file.exclude ?? [];
+  if (configFile && excludes.length) files = files.filter((f) => !excludedByConfigFile(f, configFile.path, excludes));
+  let changed: ChangedLines | undefined;
+  if (options.diff !== undefined) {
+    try {
+      // git runs in the first scanned folder, so `ai-audit scan ../other-repo --diff main` asks the right repository.
+      const first = resolve(io.cwd, options.paths[0]!);
+      const gitCwd = (await stat(first)).isDirectory() ? first : dirname(first);
+      changed = (await changedLines(gitCwd, options.diff)).lines;
+    } catch (error) {
+      if (error instanceof GitError) throw new UsageError(`--diff: ${error.message}`);
+      throw error;
+    }
+    files = files.filter((f) => changed!.has(f));
+  }
 
   const progress = io.stderrIsTTY && !io.env.CI && !options.quiet;
   const audits = await auditFilesInParallel(engine, files, {
     config,
+    ...(configFile?.file.policy ? { policy: configFile.file.policy } : {}),
     ...(options.fix ? { fix: options.unsafeFixes ? 'unsafe' : 'safe' } : {}),
     ...(progress ? { onFile: (i: number, path: string) => io.stderr(`\r\u001b[2K[${i + 1}/${files.length}] ${printable(relativePath(io.cwd, path))}`) } : {}),
   }, options.jobs);
   if (progress && files.length) io.stderr('\r\u001b[2K');
 
   const report = buildReport({ name: 'ai-audit', version: toolVersion() }, io.cwd, skipped, audits, {
-    minSeverity: options.minSeverity,
+    minSeverity: config.minimumSeverity,
     // Confidence is filtered unless --all or --rule asked for the rules whatever their confidence.
-    ...(options.minConfidence || (!options.all && !options.rules.length) ? { minConfidence: config.minimumConfidence } : {}),
+    ...(options.minConfidence || configFile?.file.minimumConfidence || (!options.all && !options.rules.length) ? { minConfidence: config.minimumConfidence } : {}),
   });
+  if (changed) onlyChanged(report, changed);
+  if (options.writeBaseline !== undefined) {
+    const file = resolve(io.cwd, options.writeBaseline);
+    const recorded = await writeBaselineFile(report, file, new Date().toISOString().slice(0, 10));
+    if (!options.quiet) io.stderr(`Recorded ${recorded} finding${recorded === 1 ? '' : 's'} of ${report.filesScanned} scanned file${report.filesScanned === 1 ? '' : 's'} in ${printable(relativePath(io.cwd, file))}.\n`);
+    return 0;
+  }
+  if (options.baseline !== undefined) await applyBaselineFile(report, resolve(io.cwd, options.baseline));
 
   const toFile = options.output !== undefined && options.output !== '-';
   const color = options.color && !toFile && io.stdoutIsTTY && !io.env.NO_COLOR && options.format === 'text';

@@ -7,11 +7,12 @@ import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserve
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Engine, globMatch } from '../engine/engine';
 import type { Finding, Notice } from '../engine/finding';
-import { StatusNotification, type StatusState } from '../protocol';
+import { StatusNotification, type StatusState, type UnreviewedBlock } from '../protocol';
 import { type Settings, toAuditConfig } from '../settings';
 import type { SettingsStore } from './configuration';
 import { findingToDiagnostic, noticeDiagnostic } from './diagnostics';
 import { uriToPath, type WorkspaceFolders } from './paths';
+import { noteUnreviewed, sanitizeBlocks } from './unreviewed';
 
 /** How long typing must pause before an `onType` analysis starts. */
 export const DEBOUNCE_MS = 250;
@@ -31,6 +32,8 @@ export interface AnalyserContext {
   engine: Engine;
   settings: SettingsStore;
   folders: WorkspaceFolders;
+  /** Overrides DEBOUNCE_MS (the `debounceMs` initialization option; benchmarks set 0 to time analysis alone). */
+  debounceMs?: number;
 }
 
 export class Analyser {
@@ -42,6 +45,8 @@ export class Analyser {
   /** Closed files whose diagnostics come from a workspace audit. */
   private readonly audited = new Set<string>();
   private readonly justOpened = new Set<string>();
+  /** Unreviewed AI-sized blocks of open documents, as the client last sent them. */
+  private readonly unreviewed = new Map<string, UnreviewedBlock[]>();
   private running = 0;
 
   constructor(private readonly context: AnalyserContext) {}
@@ -64,7 +69,7 @@ export class Analyser {
         this.timers.delete(document.uri);
         const current = this.context.documents.get(document.uri);
         if (current) this.background(this.validate(current, false));
-      }, DEBOUNCE_MS));
+      }, this.context.debounceMs ?? DEBOUNCE_MS));
     }));
   }
 
@@ -80,10 +85,23 @@ export class Analyser {
     this.cancelTimer(uri);
     this.justOpened.delete(uri);
     this.latest.delete(uri);
+    this.unreviewed.delete(uri);
     this.context.engine.forget(uri);
     this.context.settings.forget(uri);
     this.publish(uri, [], undefined, 0);
     this.sendStatus();
+  }
+
+  /**
+   * The client sent the unreviewed AI-sized blocks of a document: keep them and analyse it again (when it was
+   * analysed before in manual mode, too), so `review/*` rules and the notes on findings follow the blocks.
+   */
+  unreviewedBlocks(uri: string, blocks: unknown): void {
+    const sanitized = sanitizeBlocks(blocks);
+    if (sanitized.length) this.unreviewed.set(uri, sanitized);
+    else if (!this.unreviewed.delete(uri)) return;
+    const document = this.context.documents.get(uri);
+    if (document) this.background(this.validate(document, this.latest.has(uri)));
   }
 
   /** Re-analyses every open document (after a configuration change). */
@@ -118,8 +136,9 @@ export class Analyser {
     if (this.running === 1) this.sendStatus();
     let result: DocumentResult;
     try {
-      const analysis = await this.context.engine.analyse({ path, text: document.getText(), key: uri }, { config: toAuditConfig(settings) });
-      result = { uri, version, findings: analysis.findings, notices: analysis.notices };
+      const blocks = this.unreviewed.get(uri) ?? [];
+      const analysis = await this.context.engine.analyse({ path, text: document.getText(), key: uri }, { config: toAuditConfig(settings), unreviewed: blocks });
+      result = { uri, version, findings: noteUnreviewed(analysis.findings, blocks), notices: analysis.notices };
     } finally {
       this.running--;
     }

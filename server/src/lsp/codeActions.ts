@@ -48,7 +48,8 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
 function fixAction(document: TextDocument, diagnostic: Diagnostic, fix: DiagnosticFix): CodeAction {
   const safe = fix.safety === 'safe';
   return {
-    title: safe ? fix.title : `${fix.title} (unsafe)`,
+    // Module rules may already end their title with the marker; it is shown once.
+    title: safe || fix.title.endsWith('(unsafe)') ? fix.title : `${fix.title} (unsafe)`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: safe,

@@ -21,6 +21,7 @@ import { MODULES as gha } from './gha/index';
 import { MODULES as docker } from './docker/index';
 import { MODULES as deps } from './deps/index';
 import { MODULES as llm } from './llm/index';
+import { MODULES as review } from './review/index';
 
 export const MODULE_RULES: Record<string, ModuleRule> = {
   ...unicode,
@@ -40,4 +41,5 @@ export const MODULE_RULES: Record<string, ModuleRule> = {
   ...docker,
   ...deps,
   ...llm,
+  ...review,
 };

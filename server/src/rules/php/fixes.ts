@@ -18,3 +18,16 @@ registerFix('php-curl-verify-on', (match) => {
   const newText = /VERIFYHOST/.test(option) ? '2' : 'true';
   return [{ start: value.startIndex, end: value.endIndex, newText }];
 });
+
+// `md5($password)`, `sha1($password)`, `hash('sha256', $password)` → `password_hash($password, PASSWORD_DEFAULT)`:
+// a salted, slow hash. Unsafe: stored hashes and the code that checks them must move to `password_verify`, so a
+// digest compared on the spot (a login check) is left for a person to rewrite.
+registerFix('php-password-hash', (match) => {
+  const call = match.call;
+  if (!call || call.callee === 'md5_file') return undefined;
+  const password = call.args.find((a) => a.index === (call.callee === 'hash' ? 1 : 0));
+  if (!password || call.args.some((a) => (a.index ?? -1) > (call.callee === 'hash' ? 1 : 0))) return undefined;
+  const parent = match.node.parent;
+  if (parent?.type === 'binary_expression' && /^[!=]==?$|^<>$/.test(parent.childForFieldName('operator')?.text ?? '')) return undefined;
+  return [{ start: match.node.startIndex, end: match.node.endIndex, newText: `password_hash(${password.value.text}, PASSWORD_DEFAULT)` }];
+});

@@ -119,3 +119,20 @@ registerFix('python-lxml-no-entities', (match) => {
   }
   return edits.length ? edits : undefined;
 });
+
+// A secret key written into the code → `os.environ["<NAME>"]`, named after the setting (`app.secret_key` →
+// `SECRET_KEY`). Unsafe: the program now needs the variable set, and the key that was in the code is still in the
+// history, so it must be revoked. A key already read from the environment with a constant default is left alone.
+registerFix('python-secret-key-from-environment', (match, { text }) => {
+  if (match.call) return undefined;
+  const value = match.captures.get('value');
+  const name = (match.captures.get('key') ?? match.captures.get('target'))?.text.replace(/^['"]|['"]$/g, '').split('.').pop()?.toUpperCase();
+  if (!value || !name || !/^[A-Z_][A-Z0-9_]*$/.test(name)) return undefined;
+  const edits = [{ start: value.startIndex, end: value.endIndex, newText: `os.environ["${name}"]` }];
+  if (!/^import os\s*$|^import os,|^import .*, ?os\b/m.test(text)) {
+    // An import above `from __future__` would be a syntax error; such files are left for a person.
+    if (/^from __future__ import/m.test(text)) return undefined;
+    edits.push({ start: 0, end: 0, newText: 'import os\n' });
+  }
+  return edits;
+});
