@@ -1,0 +1,12 @@
+// ruleid: deps/typosquat
+const _ = require('lodahs');
+// ruleid: deps/typosquat
+import axios from 'axois';
+// ok: deps/typosquat
+import express from 'express';
+// ok: deps/typosquat
+const { readFile } = require('node:fs/promises');
+// ok: deps/typosquat
+import { helper } from './lodahs';
+// ok: deps/typosquat
+const dayjs = await import('dayjs');

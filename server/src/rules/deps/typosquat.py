@@ -1,0 +1,12 @@
+# ruleid: deps/typosquat
+import reqeusts
+# ruleid: deps/typosquat
+from pandsa import DataFrame
+# ok: deps/typosquat
+import requests
+# ok: deps/typosquat
+import yaml, dateutil.parser
+# ok: deps/typosquat
+from . import schemas
+# ok: deps/typosquat
+import os.path
