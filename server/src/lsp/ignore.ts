@@ -52,7 +52,19 @@ function fileDirectiveLine(document: TextDocument): number {
 }
 
 const NEXT_LINE_DIRECTIVE = /ai-audit-ignore-next-line\s+[a-z0-9*-]+\/[a-z0-9*-]+(?:\s*,\s*[a-z0-9*-]+\/[a-z0-9*-]+)*(?=\s*--\s*\S)/;
-const REASON_END = /(\s+until\s+\d{4}-\d{2}-\d{2})?\s*(\*\/|-->|#>)?\s*$/;
+
+/** Where the reason of a directive ends: before an `until` date and a closing comment marker (no regex backtracking). */
+function reasonEnd(rest: string): number {
+  let end = rest.trimEnd().length;
+  for (const close of ['*/', '-->', '#>']) {
+    if (rest.slice(0, end).endsWith(close)) {
+      end = rest.slice(0, end - close.length).trimEnd().length;
+      break;
+    }
+  }
+  const until = /(?:^|\s)until\s+\d{4}-\d{2}-\d{2}$/.exec(rest.slice(0, end));
+  return until ? rest.slice(0, until.index).trimEnd().length : end;
+}
 
 /**
  * When the line above already holds a next-line directive, a second one cannot go between them (a directive
@@ -63,8 +75,8 @@ function mergeIntoDirectiveAbove(document: TextDocument, line: number, ruleId: s
   const ids = NEXT_LINE_DIRECTIVE.exec(above);
   if (!ids) return undefined;
   const idsEnd = ids.index + ids[0].length;
-  const reasonEnd = idsEnd + REASON_END.exec(above.slice(idsEnd))!.index;
-  const edits = [TextEdit.insert({ line, character: idsEnd }, `, ${ruleId}`), TextEdit.insert({ line, character: reasonEnd }, `; ${ruleId}: ${reason}`)];
+  const end = idsEnd + reasonEnd(above.slice(idsEnd));
+  const edits = [TextEdit.insert({ line, character: idsEnd }, `, ${ruleId}`), TextEdit.insert({ line, character: end }, `; ${ruleId}: ${reason}`)];
   return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
 }
 
