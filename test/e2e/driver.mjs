@@ -1,7 +1,8 @@
 // End-to-end tests in a real VS Code: code-server (VS Code's server and web workbench) driven by headless
 // Chromium through playwright-core. Three parts, against the installed .vsix:
 //   1. the UI smoke test: open the workspace, open a Python file, see the squiggle, hover it, find the row in the
-//      Problems panel, read the status bar, apply the quick fix; a screenshot at each step;
+//      Problems panel, read the status bar, apply the quick fix; a screenshot at each step; then, on a page of
+//      their own, the AI-tooling files: the hidden instruction in AGENTS.md, the MCP config and its quick fix;
 //   2. the extension-host mocha suite (test/e2e/suite), run through the workbench's smoke-test driver payload,
 //      exactly as @vscode/test-electron runs it under desktop VS Code;
 //   3. Restricted Mode: code-server again with workspace trust on, the folder not trusted.
@@ -15,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
+import { aiToolingSteps } from './ai-tooling-ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tools = process.env.AI_AUDIT_TOOLS || '/opt/ai-audit-tools';
@@ -163,7 +165,31 @@ async function openQuickFix(page, editor, title) {
   }
 }
 
-/** Runs the UI steps in order; a failed step ends the walk and the steps after it count as failed. */
+/**
+ * Runs UI steps in order, numbering their screenshots from `firstNumber`; a failed step ends the walk and the steps
+ * after it count as failed.
+ */
+async function runSteps(page, steps, firstNumber) {
+  let failed = false;
+  for (const [index, [name, step]] of steps.entries()) {
+    const shot = `${String(index + firstNumber).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`;
+    if (failed) {
+      record(`UI: ${name}`, 'not run: an earlier step failed');
+      continue;
+    }
+    try {
+      await step();
+      await screenshot(page, shot);
+      record(`UI: ${name}`);
+    } catch (error) {
+      failed = true;
+      await screenshot(page, `${shot}-failed`);
+      record(`UI: ${name}`, (error.message || String(error)).split('\n')[0]);
+    }
+  }
+}
+
+/** The UI smoke test on a code file: squiggle, hover, Problems panel, status bar, quick fixes. */
 async function uiSmokeTest(context, port, workspace) {
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT);
@@ -237,23 +263,59 @@ async function uiSmokeTest(context, port, workspace) {
       await page.locator(`${jsEditor} .squiggly-error`).first().waitFor({ state: 'detached' });
     }],
   ];
-  let failed = false;
-  for (const [index, [name, step]] of steps.entries()) {
-    const shot = `${String(index + 1).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`;
-    if (failed) {
-      record(`UI: ${name}`, 'not run: an earlier step failed');
-      continue;
-    }
-    try {
-      await step();
-      await screenshot(page, shot);
-      record(`UI: ${name}`);
-    } catch (error) {
-      failed = true;
-      await screenshot(page, `${shot}-failed`);
-      record(`UI: ${name}`, (error.message || String(error)).split('\n')[0]);
-    }
-  }
+  await runSteps(page, steps, 1);
+  await page.close();
+}
+
+/** The UI steps on the AI-tooling files (AGENTS.md, .vscode/mcp.json), on a page of their own. */
+async function aiToolingUiTest(context, port, workspace) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  const fixtures = join(root, 'test/fixtures/e2e-workspace');
+  await runSteps(page, aiToolingSteps(page, port, workspace, fixtures, { quickOpen, openQuickFix, screenshot }), 11);
+  await page.close();
+}
+
+/** Runs a command by its title from the command palette. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * The workspace audit from the command palette: the Problems panel filling with closed files, then the report view
+ * (AI Audit: Show Report), with a screenshot of its charts.
+ */
+async function auditReportTest(context, port, workspace) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const steps = [
+    ['workbench opens the workspace for the audit', async () => {
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+      await page.locator('.monaco-workbench').waitFor();
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+    }],
+    ['Audit Workspace runs from the command palette', async () => {
+      await runCommand(page, 'AI Audit: Audit Workspace');
+    }],
+    ['the Problems panel lists findings of closed files', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'files.js' }).first().waitFor({ timeout: STEP_TIMEOUT * 4 });
+    }],
+    ['the report view shows its charts', async () => {
+      await runCommand(page, 'AI Audit: Show Report');
+      await report.locator('svg[aria-label="Findings by severity"]').waitFor({ timeout: STEP_TIMEOUT * 2 });
+      await report.locator('svg[aria-label="Findings by category"]').waitFor();
+      const rows = await report.locator('#findings tbody tr').count();
+      if (rows < 1) throw new Error('the report table has no rows');
+    }],
+  ];
+  await runSteps(page, steps, 40);
   await page.close();
 }
 
@@ -350,6 +412,10 @@ async function main() {
     });
     phase('UI smoke test');
     await uiSmokeTest(context, port, copyWorkspace(run, 'workspace-ui'));
+    phase('UI test of the AI-tooling files');
+    await aiToolingUiTest(context, port, copyWorkspace(run, 'workspace-ai-tooling'));
+    phase('workspace audit and report view');
+    await auditReportTest(context, port, copyWorkspace(run, 'workspace-report'));
     phase('extension-host suite');
     await extensionHostSuite(context, port, copyWorkspace(run, 'workspace-suite'), extensionDir);
     phase('Restricted Mode: restarting code-server with workspace trust on');

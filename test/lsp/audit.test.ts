@@ -47,7 +47,7 @@ describe('lsp/audit workspace', function () {
     const mark = server.diagnostics.length;
     const summary = await server.connection.sendRequest<AuditSummary>('workspace/executeCommand', { command: 'aiAudit.auditWorkspace', arguments: [] });
     // Read: app/{loader,clean,open}.py and .gitignore; set aside: the PNG.
-    assert.deepEqual(summary, { files: 4, findings: 2, skipped: 1, cancelled: false });
+    assert.deepEqual(summary, { files: 4, findings: 2, skipped: 1, skippedReasons: { binary: 1 }, cancelled: false });
     const published = server.diagnostics.slice(mark);
     const loader = published.filter((d) => d.uri === uri('app/loader.py'));
     assert.equal(loader.length, 1);

@@ -16,14 +16,17 @@ export function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-/** Audits `files` with up to `jobs` workers; with one job (or one file) it runs on this thread. */
-export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number): Promise<FileAudit[]> {
+/**
+ * Audits `files` with up to `jobs` workers; with one job (or one file) it runs on this thread, unless `offThread`
+ * asks for a worker even then (the language server, whose own thread must stay free for the open documents).
+ */
+export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number, offThread = false): Promise<FileAudit[]> {
   const script = workerScript();
   const count = Math.min(jobs, files.length);
-  if (count <= 1 || !script) return auditFiles(engine, files, options);
+  if (count < 1 || (count === 1 && !offThread) || !script) return auditFiles(engine, files, options);
 
   const results: (FileAudit | undefined)[] = new Array(files.length);
-  const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}) };
+  const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
   let next = 0;
   let started = 0;
   const workers: Worker[] = [];
@@ -48,6 +51,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
       };
       worker.on('message', (message: { index: number; result: FileAudit }) => {
         results[message.index] = message.result;
+        options.onResult?.(message.result);
         handOut();
       });
       worker.on('error', finishWorker);
@@ -58,7 +62,9 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   await Promise.all(workers.map((w) => w.terminate()));
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) break;
-    results[i] ??= await auditFile(engine, files[i]!, options);
+    if (results[i]) continue;
+    results[i] = await auditFile(engine, files[i]!, options);
+    options.onResult?.(results[i]!);
   }
   return results.filter((r): r is FileAudit => r !== undefined);
 }

@@ -9,6 +9,8 @@ import type { AuditConfig } from '../engine/config';
 import type { Finding, Fix, Notice } from '../engine/finding';
 import { applyFixes } from '../engine/apply';
 import { decodeFile, encodeFile } from './decode';
+import { policyFindings } from '../config/policy';
+import type { Policy } from '../config/file';
 
 /** Why a file was not analysed. */
 export type SkipReason = 'binary' | 'not UTF-8' | 'too large' | 'generated' | 'unreadable';
@@ -32,13 +34,25 @@ export interface AuditOptions {
   today?: string;
   /** Apply fixes and write the files: `safe` fixes only, or `unsafe` ones too. */
   fix?: 'safe' | 'unsafe';
+  /** Team policy from ai-audit.json, checked after the engine (its findings honour `rules` settings too). */
+  policy?: Policy;
   signal?: AbortSignal;
   /** Called before each file with its index (0-based). */
   onFile?: (index: number, path: string) => void;
+  /** Called as each file's result arrives (in completion order), so a caller can publish it at once. */
+  onResult?: (result: FileAudit) => void;
 }
 
 /** Rounds of fix-then-analyse: a fix that overlapped another is applied in a later round. */
 const FIX_ROUNDS = 4;
+
+/**
+ * Policy rules are asked for by the configuration file itself, so only a setting that names them (the rule or
+ * `policy/*`) turns them off; the catch-all `*` that `--rule` pins off does not.
+ */
+function policyEnabled(rules: Record<string, string>, ruleId: string): boolean {
+  return (rules[ruleId] ?? rules['policy/*']) !== 'off';
+}
 
 /** Audits files in order. Never throws for one bad file: it becomes a skipped file or a notice. */
 export async function auditFiles(engine: Engine, files: string[], options: AuditOptions): Promise<FileAudit[]> {
@@ -46,7 +60,9 @@ export async function auditFiles(engine: Engine, files: string[], options: Audit
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) break;
     options.onFile?.(i, files[i]!);
-    results.push(await auditFile(engine, files[i]!, options));
+    const result = await auditFile(engine, files[i]!, options);
+    options.onResult?.(result);
+    results.push(result);
   }
   return results;
 }
@@ -87,6 +103,10 @@ export async function auditFile(engine: Engine, path: string, options: AuditOpti
     }
   }
   result.findings = analysis.findings;
+  if (options.policy) {
+    const policy = policyFindings(path, text, options.policy).filter((f) => policyEnabled(options.config.rules, f.ruleId));
+    result.findings = [...result.findings, ...policy];
+  }
   result.notices.push(...analysis.notices);
   return result;
 }

@@ -8,7 +8,7 @@ import { loadBundledRules } from '../engine/ruleset';
 import { auditFile, type AuditOptions } from './run';
 
 /** What the pool passes at start: the audit options that can cross a thread boundary. */
-export type WorkerOptions = Omit<AuditOptions, 'signal' | 'onFile'>;
+export type WorkerOptions = Omit<AuditOptions, 'signal' | 'onFile' | 'onResult'>;
 
 /** A file to audit, and the answer. */
 export interface WorkerJob {

@@ -135,11 +135,33 @@ function sarifResult(f: ReportFinding, ruleIndex: number): SarifObject {
   };
 }
 
+/** A rule descriptor drawn from one of its findings, for rules that are not in the rule set. */
+function findingRule(f: ReportFinding): SarifObject {
+  const severity = SEVERITY_TABLE[f.severity];
+  return {
+    id: f.ruleId,
+    name: pascalName(f.ruleId),
+    shortDescription: { text: f.title },
+    fullDescription: { text: f.title },
+    defaultConfiguration: { level: severity.sarifLevel },
+    help: { text: f.message, markdown: f.message },
+    properties: { tags: ['security', f.category, ...f.cwe.map((c) => `external/cwe/${c.toLowerCase()}`)], precision: f.confidence, 'security-severity': severity.securitySeverity },
+  };
+}
+
 /** Builds the SARIF log of a scan: one run, the rules its results refer to, results in report order. */
 export function toSarif(report: ScanReport, options: SarifOptions): SarifObject {
   const all = [...report.findings, ...report.suppressed];
   const ruleIds = [...new Set(all.map((f) => f.ruleId))].sort();
   const rules = ruleIds.map((id) => options.ruleSet.byId.get(id)).filter((r): r is CompiledRule => !!r);
+  const descriptors = rules.map((r) => sarifRule(r, options));
+  // Findings of rules outside the rule set (team policy from ai-audit.json) describe their rule themselves.
+  for (const id of ruleIds) {
+    if (options.ruleSet.byId.has(id)) continue;
+    const first = all.find((f) => f.ruleId === id)!;
+    rules.push({ id } as CompiledRule);
+    descriptors.push(findingRule(first));
+  }
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = all.filter((f) => index.has(f.ruleId)).map((f) => sarifResult(f, index.get(f.ruleId)!));
   const notifications = [
@@ -152,7 +174,7 @@ export function toSarif(report: ScanReport, options: SarifOptions): SarifObject 
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules: rules.map((r) => sarifRule(r, options)) } },
+        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules: descriptors } },
         invocations: [{ executionSuccessful: !report.notices.some((n) => n.kind === 'error'), ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith('/') ? base : `${base}/` } },
         columnKind: 'utf16CodeUnits',

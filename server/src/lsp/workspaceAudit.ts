@@ -1,14 +1,19 @@
 /**
  * `aiAudit.auditWorkspace` and `aiAudit.auditFiles`: find the files (every workspace folder with .gitignore,
- * vendored folders and `aiAudit.exclude` respected, or the files the client names), analyse each with a yield to
- * the event loop in between so open documents are never kept waiting, report cancellable "N/M files" progress,
- * and publish diagnostics for closed files too. A workspace re-run replaces the previous results; files that are
- * clean now lose theirs.
+ * vendored folders and `aiAudit.exclude` respected, or the files the client names), analyse closed files on worker
+ * threads (open documents on this thread, from the editor's text) so open documents are never kept waiting, report
+ * cancellable "N/M files" progress, count skipped files per reason, and publish diagnostics for closed files too.
+ * A workspace re-run replaces the previous results; files that are clean now lose theirs.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
 import type { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectFiles } from '../audit/walk';
+import { collectFiles, type SkippedFile } from '../audit/walk';
+import { buildReport, type ScanReport } from '../cli/report';
+import { toolVersion } from '../cli/help';
+import { auditFilesInParallel } from '../audit/pool';
+import type { FileAudit } from '../audit/run';
 import type { Engine } from '../engine/engine';
 import type { AuditSummary } from '../protocol';
 import { toAuditConfig, type Settings } from '../settings';
@@ -38,14 +43,35 @@ const PROGRESS_INTERVAL_MS = 100;
 
 let running: AbortController | undefined;
 
+/** The report of the last audit that finished (what the report view and Export Report show). */
+let lastAudit: { report: ScanReport; generated: string } | undefined;
+
+/** The report of the last finished audit, if any. */
+export function lastAuditReport(): { report: ScanReport; generated: string } | undefined {
+  return lastAudit;
+}
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Worker threads for closed files: enough to use the machine, leaving a core for the server's own loop, so the
+ * open documents' analysis never waits behind the audit.
+ */
+const AUDIT_JOBS = Math.max(1, Math.min(4, availableParallelism() - 1));
+
+/** Counts a skipped file under its reason. */
+function countSkip(summary: AuditSummary, reason: string): void {
+  summary.skipped++;
+  summary.skippedReasons ??= {};
+  summary.skippedReasons[reason] = (summary.skippedReasons[reason] ?? 0) + 1;
+}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** The files of every enabled workspace folder. */
-async function workspaceFiles(context: AuditContext, signal: AbortSignal, summary: AuditSummary): Promise<WorkItem[]> {
+async function workspaceFiles(context: AuditContext, signal: AbortSignal, summary: AuditSummary, setAside: SkippedFile[]): Promise<WorkItem[]> {
   const work: WorkItem[] = [];
   for (const folder of context.folders.all()) {
     const settings = await context.settings.get(folder.uri);
@@ -54,7 +80,8 @@ async function workspaceFiles(context: AuditContext, signal: AbortSignal, summar
       context.connection.console.warn(`Skipped the workspace folder ${folder.path}: ${describe(error)}`);
       return { files: [], skipped: [] };
     });
-    summary.skipped += walked.skipped.length;
+    for (const skipped of walked.skipped) countSkip(summary, skipped.reason);
+    setAside.push(...walked.skipped);
     for (const path of walked.files) work.push({ path, settings });
   }
   return work;
@@ -70,7 +97,7 @@ async function namedFiles(context: AuditContext, files: readonly string[], summa
     if (!settings.enable || context.analyser.excluded(path, settings)) continue;
     const info = await stat(path).catch(() => undefined);
     if (!info?.isFile()) continue;
-    if (info.size > settings.maxFileSizeKb * 1024) summary.skipped++;
+    if (info.size > settings.maxFileSizeKb * 1024) countSkip(summary, 'too large');
     else work.push({ path, settings });
   }
   return work;
@@ -87,44 +114,68 @@ export async function runAudit(context: AuditContext, scope: AuditScope, progres
   const summary: AuditSummary = { files: 0, findings: 0, skipped: 0, cancelled: false };
   progress.begin(scope.kind === 'workspace' ? 'AI Audit: auditing the workspace' : 'AI Audit: auditing files', 0, 'Collecting files…', true);
   try {
-    const work = scope.kind === 'workspace' ? await workspaceFiles(context, abort.signal, summary) : await namedFiles(context, scope.files, summary);
+    const setAside: SkippedFile[] = [];
+    const audits: FileAudit[] = [];
+    const work = scope.kind === 'workspace' ? await workspaceFiles(context, abort.signal, summary, setAside) : await namedFiles(context, scope.files, summary);
     const open = new Map(context.documents.all().map((d) => [uriToPath(d.uri), d]));
     const seen = new Set<string>();
+    let done = 0;
     let lastReport = 0;
-    for (const [index, item] of work.entries()) {
-      if (cancelled()) break;
-      await nextTurn();
+    const step = () => {
+      summary.files++;
+      done++;
+      const now = Date.now();
+      if (now - lastReport >= PROGRESS_INTERVAL_MS || done === work.length) {
+        lastReport = now;
+        progress.report(Math.round((done / work.length) * 100), `${done}/${work.length} files`);
+      }
+    };
+    // Open documents first, on this thread, from the editor's text (which may differ from the disk).
+    const closed = new Map<Settings, string[]>();
+    for (const item of work) {
       const path = item.path.replace(/\\/g, '/');
       const document = open.get(path);
-      if (document) {
-        // An open document is audited from the editor's text, which may differ from the disk.
-        const result = await context.analyser.validate(document, true);
-        if (result) {
-          summary.findings += result.findings.length;
-          if (result.notices.some((n) => n.kind === 'skipped')) summary.skipped++;
-        }
-      } else {
-        const text = await readFile(item.path, 'utf8').catch(() => undefined);
-        if (text === undefined) {
-          summary.skipped++;
-          continue;
-        }
-        const analysis = await context.engine.analyse({ path, text }, { config: toAuditConfig(item.settings) });
-        if (cancelled()) break;
-        const uri = pathToUri(item.path);
-        seen.add(uri);
-        context.analyser.publishAudited(uri, analysis.findings, analysis.notices);
-        summary.findings += analysis.findings.length;
-        if (analysis.notices.some((n) => n.kind === 'skipped')) summary.skipped++;
+      if (!document) {
+        closed.set(item.settings, [...(closed.get(item.settings) ?? []), item.path]);
+        continue;
       }
-      summary.files++;
-      const now = Date.now();
-      if (now - lastReport >= PROGRESS_INTERVAL_MS || index === work.length - 1) {
-        lastReport = now;
-        progress.report(Math.round(((index + 1) / work.length) * 100), `${index + 1}/${work.length} files`);
+      if (cancelled()) break;
+      await nextTurn();
+      const result = await context.analyser.validate(document, true);
+      if (result) {
+        audits.push({ path: item.path, findings: result.findings, notices: result.notices, fixed: [] });
+        summary.findings += result.findings.length;
+        if (result.notices.some((n) => n.kind === 'skipped')) countSkip(summary, 'not analysed');
       }
+      step();
+    }
+    // Closed files on worker threads, one group per settings; each result is published as it arrives.
+    const onResult = (result: FileAudit) => {
+      if (cancelled()) return;
+      audits.push(result);
+      if (result.skipped) {
+        countSkip(summary, result.skipped);
+        done++;
+        return;
+      }
+      const uri = pathToUri(result.path);
+      seen.add(uri);
+      const findings = result.findings.filter((f) => !f.suppression);
+      context.analyser.publishAudited(uri, findings, result.notices);
+      summary.findings += findings.length;
+      if (result.notices.some((n) => n.kind === 'skipped')) countSkip(summary, 'not analysed');
+      step();
+    };
+    for (const [settings, paths] of closed) {
+      if (cancelled()) break;
+      await auditFilesInParallel(context.engine, paths, { config: toAuditConfig(settings), signal: abort.signal, onResult }, AUDIT_JOBS, true);
     }
     summary.cancelled = cancelled();
+    if (!summary.cancelled) {
+      const base = context.folders.all()[0]?.path ?? '/';
+      const report = buildReport({ name: 'ai-audit', version: toolVersion() }, base, setAside, audits, { minSeverity: 'low' });
+      lastAudit = { report, generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+    }
     // Results of files that are gone, excluded or clean now must not linger from an earlier workspace run.
     if (!summary.cancelled && scope.kind === 'workspace') context.analyser.pruneAudited(seen);
     context.analyser.sendStatus();
