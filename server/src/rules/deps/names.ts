@@ -53,8 +53,32 @@ export interface NearMiss {
  */
 export const TARGET_RANK: Record<Ecosystem, number> = { npm: 5000, pypi: 3000 };
 
-/** The most popular name that `name` (normalised, and not itself in the index) is a near miss of. */
+const nearMissCache = new Map<string, NearMiss | undefined>();
+const targetsByLength = new Map<Ecosystem, Map<number, string[]>>();
+
+/** The target names (top ranks only) grouped by length: the only names a near miss is compared with. */
+function targets(ecosystem: Ecosystem): Map<number, string[]> {
+  let map = targetsByLength.get(ecosystem);
+  if (!map) {
+    const index = popularIndex(ecosystem);
+    map = new Map();
+    for (const [length, names] of index.byLength) map.set(length, names.filter((n) => (index.rank.get(n) ?? Infinity) < TARGET_RANK[ecosystem]));
+    targetsByLength.set(ecosystem, map);
+  }
+  return map;
+}
+
+/** The most popular name that `name` (normalised, and not itself in the index) is a near miss of. Cached per name. */
 export function nearMiss(ecosystem: Ecosystem, name: string): NearMiss | undefined {
+  const key = `${ecosystem}:${name}`;
+  if (nearMissCache.has(key)) return nearMissCache.get(key);
+  const result = computeNearMiss(ecosystem, name);
+  if (nearMissCache.size > 20000) nearMissCache.clear();
+  nearMissCache.set(key, result);
+  return result;
+}
+
+function computeNearMiss(ecosystem: Ecosystem, name: string): NearMiss | undefined {
   const index = popularIndex(ecosystem);
   if (index.names.has(name)) return undefined;
   const candidates: NearMiss[] = [];
@@ -65,7 +89,7 @@ export function nearMiss(ecosystem: Ecosystem, name: string): NearMiss | undefin
   // Short names are one edit from dozens of others: only longer names say anything.
   if (name.length >= 5) {
     for (let length = name.length - 1; length <= name.length + 1; length++) {
-      for (const popular of index.byLength.get(length) ?? []) {
+      for (const popular of targets(ecosystem).get(length) ?? []) {
         if (!oneEditApart(name, popular)) continue;
         const swapped = popular.length === name.length && [...popular].filter((c, i) => c !== name[i]).length === 2;
         consider(popular, swapped ? 'swapped characters' : 'one edit');

@@ -1,0 +1,113 @@
+// `npm run bench`: assembles the corpus, then prints figures (never asserts): the workspace audit with one job
+// and with every core, the peers on the same files (ESLint with security plugins, secretlint, bandit, ast-grep),
+// on-type latency through the language server, and a summary table.
+//   node bench/run.mjs                 everything
+//   node bench/run.mjs --sample 0.1    a deterministic tenth of the audited files (for a quick look)
+//   node bench/run.mjs --skip-peers --skip-latency
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { assembleCorpus } from './corpus.mjs';
+import { latency, printLatency } from './latency.mjs';
+import { auditedFiles, bucketOf, cacheDir, corpusDir, fmt, mb, measure, peersDir, printTable, root, run } from './lib.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const sampleIndex = argv.indexOf('--sample');
+const sample = sampleIndex === -1 ? 1 : Number(argv[sampleIndex + 1]);
+const cli = join(root, 'server/out/cli.js');
+const cores = availableParallelism();
+/** Files per command line: well under the kernel's argument limit. */
+const BATCH = 1500;
+
+/** Every n-th file, so a sample is the same from run to run. */
+function sampled(files) {
+  if (sample >= 1) return files;
+  const step = Math.round(1 / sample);
+  return files.filter((_, i) => i % step === 0);
+}
+
+/** Runs `command prefix… files…` in batches; sums wall and CPU time, keeps the peak memory. */
+async function timed(label, command, prefix, files, options = {}) {
+  const total = { label, files: files.length, bytes: files.reduce((s, f) => s + f.size, 0), wall: 0, cpu: 0, rssMb: 0, failed: 0 };
+  for (let i = 0; i < files.length; i += BATCH) {
+    const r = await measure(command, [...prefix, ...files.slice(i, i + BATCH).map((f) => f.path)], options);
+    total.wall += r.wall;
+    total.cpu += r.cpu;
+    total.rssMb = Math.max(total.rssMb, r.rssMb);
+    // Linters exit 1 when they find something; only other statuses count as failures.
+    if (r.status !== 0 && r.status !== 1) {
+      total.failed++;
+      total.error = r.stderr.trim().split('\n').slice(-2).join(' ');
+    }
+  }
+  return total;
+}
+
+const auditArgs = (jobs) => ['scan', '--format', 'json', '--output', '/dev/null', '--fail-on', 'none', '--quiet', '--jobs', String(jobs)];
+
+function ensureBuilt() {
+  if (!existsSync(cli) || !existsSync(join(root, 'server/out/server.js'))) run(process.execPath, ['esbuild.config.mjs', '--production']);
+}
+
+function ensurePeers() {
+  if (existsSync(join(peersDir, 'node_modules/.bin/eslint'))) return true;
+  console.log('peers: installing into bench/peers (not a dependency of ai-audit)');
+  return run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: peersDir });
+}
+
+const ratio = (peer, ours) => (ours.wall > 0 ? fmt(peer.wall / ours.wall, 2) : '–');
+
+async function main() {
+  await assembleCorpus();
+  ensureBuilt();
+  const { files: all } = await auditedFiles(corpusDir);
+  const files = sampled(all);
+  const part = (buckets) => files.filter((f) => buckets.includes(bucketOf(f.path)));
+  const js = part(['JavaScript', 'TypeScript']);
+  const py = part(['Python']);
+  console.log(`\nAuditing ${files.length} files, ${fmt(mb(files.reduce((s, f) => s + f.size, 0)))} MB${sample < 1 ? ` (a ${sample} sample)` : ''}; ${cores} cores`);
+
+  // The workspace audit: the folder itself with the full corpus, else the sampled files.
+  const audit = async (jobs) => (sample >= 1 ? { ...(await measure(process.execPath, [cli, ...auditArgs(jobs), corpusDir])), files: files.length, bytes: files.reduce((s, f) => s + f.size, 0), label: `ai-audit --jobs ${jobs}` } : timed(`ai-audit --jobs ${jobs}`, process.execPath, [cli, ...auditArgs(jobs)], files));
+  const one = await audit(1);
+  const many = cores > 1 ? await audit(cores) : one;
+  console.log('\nWorkspace audit');
+  printTable(['run', 'files', 'MB', 'wall s', 'CPU s', 'files/s', 'MB/s', 'peak RSS MB'], [one, many].map((r) => [r.label, r.files, fmt(mb(r.bytes)), fmt(r.wall, 2), fmt(r.cpu, 2), fmt(r.files / r.wall, 0), fmt(mb(r.bytes) / r.wall, 2), fmt(r.rssMb, 0)]));
+
+  const comparisons = [];
+  if (!flag('--skip-peers') && ensurePeers()) {
+    const bin = (name) => join(peersDir, 'node_modules/.bin', name);
+    const ours = async (label, subset) => timed(label, process.execPath, [cli, ...auditArgs(1)], subset);
+    const jsOurs = await ours('ai-audit (JS/TS)', js);
+    comparisons.push([await timed('ESLint + security plugins', bin('eslint'), ['--config', join(peersDir, 'eslint.config.mjs'), '--no-config-lookup', '--no-warn-ignored', '--format', 'json', '--output-file', '/dev/null'], js, { cwd: peersDir }), jsOurs]);
+    comparisons.push([await timed('ast-grep (8 patterns)', bin('ast-grep'), ['scan', '--rule', join(peersDir, 'ast-grep.yml'), '--json=compact'], js, { cwd: peersDir }), jsOurs]);
+    const allOurs = await ours('ai-audit (all files)', files);
+    comparisons.push([await timed('secretlint (recommended)', bin('secretlint'), ['--secretlintrc', join(peersDir, '.secretlintrc.json'), '--format', 'json', '--no-color'], files, { cwd: peersDir }), allOurs]);
+    if (existsSync('/usr/bin/bandit')) comparisons.push([await timed('bandit', '/usr/bin/bandit', ['-q', '-f', 'json', '-o', '/dev/null'], py), await ours('ai-audit (Python)', py)]);
+    else console.log('peers: bandit is not installed (apt-get install -y bandit); skipped');
+    console.log('\nPeers on the same files (one process each, batches of up to 1,500 files)');
+    printTable(['peer', 'files', 'MB', 'peer wall s', 'ai-audit wall s', 'peer / ai-audit', 'peer RSS MB'], comparisons.map(([p, o]) => [`${p.label}${p.failed ? ' (errors)' : ''}`, p.files, fmt(mb(p.bytes)), fmt(p.wall, 2), fmt(o.wall, 2), ratio(p, o), fmt(p.rssMb, 0)]));
+    for (const [p] of comparisons) if (p.failed) console.log(`peers: ${p.label} failed on ${p.failed} batch(es): ${p.error}`);
+  }
+
+  let lat;
+  if (!flag('--skip-latency')) {
+    lat = await latency();
+    printLatency(lat);
+  }
+
+  console.log('\nSummary');
+  const rows = [
+    ['audit, 1 job', `${fmt(one.files / one.wall, 0)} files/s, ${fmt(mb(one.bytes) / one.wall, 2)} MB/s, ${fmt(one.rssMb, 0)} MB peak`],
+    [`audit, ${cores} jobs`, `${fmt(many.files / many.wall, 0)} files/s, ${fmt(mb(many.bytes) / many.wall, 2)} MB/s, ${fmt(many.rssMb, 0)} MB peak`],
+    ...comparisons.map(([p, o]) => [p.label, `${ratio(p, o)}× ai-audit's time`]),
+    ...(lat ? lat.edits.map((e) => [`on-type ${e.language} ${e.lines} lines`, `p50 ${fmt(e.p50)} / p95 ${fmt(e.p95)} / p99 ${fmt(e.p99)} ms`]) : []),
+    ...(lat ? [['cold start', `${fmt(lat.coldStartMs, 0)} ms`], ['RSS, 200 open files', `${fmt(lat.rssAfter200Mb, 0)} MB`]] : []),
+  ];
+  printTable(['figure', 'value'], rows);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, 'last-run.json'), JSON.stringify({ sample, cores, one, many, comparisons, latency: lat }, (k, v) => (k === 'stdout' || k === 'stderr' ? undefined : v), 2));
+}
+
+await main();
