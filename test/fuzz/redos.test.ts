@@ -95,12 +95,8 @@ workerData.patterns.forEach((p, index) => {
 parentPort.postMessage({ type: 'finished' });
 `;
 
-/**
- * FIXME(issue 7): the look-behind `(?<=\b(?:claude|…)\b[^\n]*?[\s"'])` scans back over the whole line at every
- * position, so a long line that mentions an agent CLI takes quadratic time (seconds at 16,000 characters), and a
- * regular expression cannot be interrupted by the analysis budget. Remove the entry once the rule is rewritten.
- */
-const KNOWN_SUPER_LINEAR = ['agents/permission-bypass-flag.yaml'];
+/** Rules whose patterns are known to grow super-linearly (none today); each entry needs a FIXME naming its issue. */
+const KNOWN_SUPER_LINEAR: string[] = [];
 
 /** A pattern that makes no progress for this long is taken to hang. */
 const HANG_MS = 4000;
