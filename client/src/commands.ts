@@ -56,6 +56,12 @@ function offerReport(client: AuditClient, summary: AuditSummary): void {
  * with the default branch), plus untracked files, in every workspace folder that is a git repository.
  */
 async function auditChangedFiles({ client }: CommandContext, ref?: unknown): Promise<AuditSummary | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    // git reads the repository's own configuration, which can name programs to run (core.fsmonitor, hooks).
+    client.log('Audit Changed Files runs git, which can start programs named by the repository configuration, so it is off in Restricted Mode. Trust the folder, or use Audit Workspace.');
+    client.output.show(true);
+    return undefined;
+  }
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) {
     client.log('Audit Changed Files needs an open folder.');
@@ -83,10 +89,13 @@ async function auditChangedFiles({ client }: CommandContext, ref?: unknown): Pro
   return summary;
 }
 
+/** Keeps a repository's configuration from starting programs while we only list files. */
+const SAFE_GIT = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
+
 /** The merge base with the remote's default branch (or main/master); HEAD when there is none. */
 async function defaultBase(cwd: string): Promise<string> {
   for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
-    const base = await execFileAsync('git', ['merge-base', 'HEAD', candidate], { cwd }).then((r) => r.stdout.trim(), () => '');
+    const base = await execFileAsync('git', [...SAFE_GIT, 'merge-base', 'HEAD', candidate], { cwd }).then((r) => r.stdout.trim(), () => '');
     if (base) return base;
   }
   return 'HEAD';
@@ -95,12 +104,12 @@ async function defaultBase(cwd: string): Promise<string> {
 /** Files changed against `ref` (working tree included) plus untracked files that .gitignore does not exclude, relative to `cwd`. */
 async function gitChangedFiles(cwd: string, ref?: string): Promise<string[]> {
   const options = { cwd, maxBuffer: 16 * 1024 * 1024 };
-  const inside = await execFileAsync('git', ['rev-parse', '--is-inside-work-tree'], options).then((r) => r.stdout.trim() === 'true', () => false);
+  const inside = await execFileAsync('git', [...SAFE_GIT, 'rev-parse', '--is-inside-work-tree'], options).then((r) => r.stdout.trim() === 'true', () => false);
   if (!inside) throw new Error(`${cwd} is not a git repository`);
   const base = ref ?? (await defaultBase(cwd));
   if (base.startsWith('-')) throw new Error(`"${base}" is not a git ref`);
-  const diff = await execFileAsync('git', ['diff', '--name-only', '--relative', '--diff-filter=ACMRT', base, '--'], options);
-  const untracked = await execFileAsync('git', ['ls-files', '--others', '--exclude-standard'], options);
+  const diff = await execFileAsync('git', [...SAFE_GIT, 'diff', '--name-only', '--relative', '--diff-filter=ACMRT', base, '--'], options);
+  const untracked = await execFileAsync('git', [...SAFE_GIT, 'ls-files', '--others', '--exclude-standard'], options);
   const files = `${diff.stdout}\n${untracked.stdout}`.split('\n').map((line) => line.trim()).filter(Boolean);
   return [...new Set(files)].filter((file) => existsSync(join(cwd, file)));
 }
