@@ -5,7 +5,7 @@
  * dropped.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type Range, TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { applyFixes } from '../engine/apply';
 import type { Finding } from '../engine/finding';
 import { Commands, type DiagnosticFix, FIX_ALL_KIND, type IgnoreCommandArguments } from '../protocol';
@@ -57,9 +57,14 @@ function fixAction(document: TextDocument, diagnostic: Diagnostic, fix: Diagnost
   };
 }
 
+/** Whether two LSP ranges are the same. */
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 /**
  * The quick fixes for the diagnostics of a request. `findings` is the analysis of the document's current version
- * (for fix-all of a rule); undefined when the last analysis is stale.
+ * (for fix-all of a rule, and for diagnostics published for another version); undefined when it is stale.
  */
 export function quickFixes(params: CodeActionParams, document: TextDocument, path: string, findings: readonly Finding[] | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -72,10 +77,17 @@ export function quickFixes(params: CodeActionParams, document: TextDocument, pat
   const comments = commentSyntaxFor(path, document.getText()) !== undefined;
   for (const diagnostic of params.context.diagnostics) {
     const data = diagnosticData(diagnostic);
-    // Computed for another version of the document: its ranges no longer point at the right text.
-    if (!data || data.version !== document.version) continue;
+    if (!data) continue;
+    let fixes = data.fixes;
+    if (data.version !== document.version) {
+      // Computed for another version (or by a workspace audit before the file was opened): use the finding of the
+      // current analysis at the same place, if there is one; otherwise its ranges no longer point at the right text.
+      const current = findings?.find((f) => f.ruleId === data.ruleId && sameRange(f.range, diagnostic.range));
+      if (!current) continue;
+      fixes = current.fixes;
+    }
     const ruleId = data.ruleId;
-    for (const fix of data.fixes) actions.push(fixAction(document, diagnostic, fix));
+    for (const fix of fixes) actions.push(fixAction(document, diagnostic, fix));
     const ofRule = findings?.filter((f) => f.ruleId === ruleId && f.fixes.some((x) => x.safety === 'safe')) ?? [];
     if (ofRule.length > 1) {
       const all = safeFixAllEdit(document, ofRule);
