@@ -30,6 +30,8 @@ export interface ScanOptions {
   jobs: number;
   fix: boolean;
   unsafeFixes: boolean;
+  /** Ask the npm/PyPI registry whether suspicious package names exist (the only network use; off by default). */
+  checkRegistry: boolean;
   color: boolean;
   quiet: boolean;
   maxFileSizeKb?: number;
@@ -74,6 +76,7 @@ const SCAN_FLAGS: Record<string, FlagSpec> = {
   jobs: { kind: 'value' },
   fix: { kind: 'boolean' },
   'unsafe-fixes': { kind: 'boolean' },
+  'check-registry': { kind: 'boolean' },
   'no-color': { kind: 'boolean' },
   quiet: { kind: 'boolean' },
   'max-file-size-kb': { kind: 'value' },
@@ -200,6 +203,7 @@ function scanOptions({ positional, values }: RawFlags): ScanOptions {
     jobs: str('jobs') === undefined ? 1 : positiveInteger('jobs', str('jobs')!, 64),
     fix: flag('fix'),
     unsafeFixes: flag('unsafe-fixes'),
+    checkRegistry: flag('check-registry'),
     color: !flag('no-color'),
     quiet: flag('quiet'),
   };

@@ -33,6 +33,8 @@ What is reported:
       --min-severity SEVERITY    leave out findings below SEVERITY (default: low)
       --min-confidence LEVEL     leave out findings below LEVEL: low, medium, high (default: medium; low with --all)
       --all                      also run preview and low-confidence rules
+      --check-registry           ask the npm and PyPI registries whether suspicious package names exist
+                                 (the only option that uses the network; off by default)
       --rule ID                  run only this rule (repeatable; comma-separated lists and pack/* allowed)
       --exclude GLOB             skip files matching GLOB, relative to the scanned folder (repeatable)
       --max-file-size-kb N       skip files larger than N KB (default: 1024)

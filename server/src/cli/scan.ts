@@ -12,6 +12,7 @@ import { loadBundledRules } from '../engine/ruleset';
 import { directiveCovers } from '../engine/suppress';
 import { collectFiles, type SkippedFile } from '../audit/walk';
 import { auditFilesInParallel } from '../audit/pool';
+import { confirmFindings, RegistryClient } from '../deps-online/registry';
 import { changedLines, GitError, onChangedLine, type ChangedLines } from '../audit/git';
 import { applyConfigFile, type ConfigFile, ConfigFileError, findConfigFile, readConfigFile } from '../config/file';
 import { type ScanOptions, UsageError } from './args';
@@ -153,6 +154,15 @@ export async function scanCommand(options: ScanOptions, io: CliIO): Promise<numb
     ...(progress ? { onFile: (i: number, path: string) => io.stderr(`\r\u001b[2K[${i + 1}/${files.length}] ${printable(relativePath(io.cwd, path))}`) } : {}),
   }, options.jobs);
   if (progress && files.length) io.stderr('\r\u001b[2K');
+  if (options.checkRegistry) {
+    // Opt-in: the only network use of the CLI. Each suspicious name is asked about once, with a timeout.
+    const client = new RegistryClient({
+      // Private mirrors (and the tests' local fake registry) are named by environment variables.
+      ...(io.env.AI_AUDIT_NPM_REGISTRY ? { npmRegistry: io.env.AI_AUDIT_NPM_REGISTRY } : {}),
+      ...(io.env.AI_AUDIT_PYPI_REGISTRY ? { pypiRegistry: io.env.AI_AUDIT_PYPI_REGISTRY } : {}),
+    });
+    for (const audit of audits) audit.findings = await confirmFindings(audit.path, audit.findings, client);
+  }
 
   const report = buildReport({ name: 'ai-audit', version: toolVersion() }, io.cwd, skipped, audits, {
     minSeverity: config.minimumSeverity,
