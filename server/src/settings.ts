@@ -3,6 +3,7 @@
  * contributes.configuration (the single source of truth), and a parser that turns whatever a client sends into
  * sane values. Nothing read from outside is trusted: a wrong type or an out-of-range number becomes the default.
  */
+import type { Policy } from './config/file';
 import { type AuditConfig, DEFAULT_CONFIG, type RuleSetting } from './engine/config';
 import { CONFIDENCES, type Confidence, SEVERITIES, type Severity } from './engine/finding';
 
@@ -20,6 +21,8 @@ export interface Settings {
   maxFileSizeKb: number;
   timeBudgetMs: number;
   docsBaseUrl: string;
+  /** Team policy from the repository's ai-audit.json (trusted workspaces only). */
+  policy?: Policy;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({

@@ -9,6 +9,8 @@ import { type Engine, globMatch } from '../engine/engine';
 import type { Finding, Notice } from '../engine/finding';
 import { StatusNotification, type StatusState, type UnreviewedBlock } from '../protocol';
 import { type Settings, toAuditConfig } from '../settings';
+import { policyFindings } from '../config/policy';
+import { ruleSetting } from '../engine/config';
 import type { SettingsStore } from './configuration';
 import { findingToDiagnostic, noticeDiagnostic } from './diagnostics';
 import { uriToPath, type WorkspaceFolders } from './paths';
@@ -137,8 +139,11 @@ export class Analyser {
     let result: DocumentResult;
     try {
       const blocks = this.unreviewed.get(uri) ?? [];
-      const analysis = await this.context.engine.analyse({ path, text: document.getText(), key: uri }, { config: toAuditConfig(settings), unreviewed: blocks });
-      result = { uri, version, findings: noteUnreviewed(analysis.findings, blocks), notices: analysis.notices };
+      const config = toAuditConfig(settings);
+      const analysis = await this.context.engine.analyse({ path, text: document.getText(), key: uri }, { config, unreviewed: blocks });
+      // Team policy from ai-audit.json, checked after the engine as the CLI does.
+      const policy = settings.policy ? policyFindings(path, document.getText(), settings.policy).filter((f) => ruleSetting(config, f.ruleId) !== 'off') : [];
+      result = { uri, version, findings: noteUnreviewed([...analysis.findings, ...policy], blocks), notices: analysis.notices };
     } finally {
       this.running--;
     }

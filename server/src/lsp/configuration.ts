@@ -4,9 +4,13 @@
  */
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings';
+import { configFileFor, ConfigFileError, settingsWithConfigFile } from './configFile';
+import { uriToPath } from './paths';
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
+  /** Configuration-file errors already reported (each is said once). */
+  private readonly reported = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -34,6 +38,28 @@ export class SettingsStore {
   }
 
   private async fetch(uri: string): Promise<Settings> {
+    return this.withRepositoryConfig(uri, await this.fetchEditorSettings(uri));
+  }
+
+  /** Lays the repository's ai-audit.json under the editor settings, in trusted workspaces only. */
+  private withRepositoryConfig(uri: string, settings: Settings): Settings {
+    if (!this.options.trusted) return settings;
+    const path = uriToPath(uri);
+    if (!path) return settings;
+    try {
+      const file = configFileFor(path);
+      return file ? settingsWithConfigFile(settings, file) : settings;
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error;
+      if (!this.reported.has(error.message)) {
+        this.reported.add(error.message);
+        this.connection.console.error(`${error.message} The file is ignored until it is fixed.`);
+      }
+      return settings;
+    }
+  }
+
+  private async fetchEditorSettings(uri: string): Promise<Settings> {
     if (!this.options.pull) return parseSettings({ ...DEFAULT_SETTINGS }, this.options.trusted);
     try {
       const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'aiAudit' });

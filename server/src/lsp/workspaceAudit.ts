@@ -168,7 +168,7 @@ export async function runAudit(context: AuditContext, scope: AuditScope, progres
     };
     for (const [settings, paths] of closed) {
       if (cancelled()) break;
-      await auditFilesInParallel(context.engine, paths, { config: toAuditConfig(settings), signal: abort.signal, onResult }, AUDIT_JOBS, true);
+      await auditFilesInParallel(context.engine, paths, { config: toAuditConfig(settings), ...(settings.policy ? { policy: settings.policy } : {}), signal: abort.signal, onResult }, AUDIT_JOBS, true);
     }
     summary.cancelled = cancelled();
     if (!summary.cancelled) {
