@@ -23,6 +23,8 @@ export interface Settings {
   docsBaseUrl: string;
   /** Team policy from the repository's ai-audit.json (trusted workspaces only). */
   policy?: Policy;
+  /** The editor's `files.exclude` globs that are on: the workspace audit skips what the explorer hides. */
+  filesExclude?: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({

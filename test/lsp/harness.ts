@@ -144,7 +144,8 @@ export class TestServer {
     connection.onRequest('workspace/configuration', (params: ConfigurationParams) => {
       this.configurationRequests.push(params);
       this.notify();
-      return params.items.map((item) => this.options.settings?.(item.scopeUri) ?? null);
+      // Only the aiAudit section is configured here; other sections (files.exclude) have no value.
+      return params.items.map((item) => (item.section === 'aiAudit' ? this.options.settings?.(item.scopeUri) ?? null : null));
     });
     connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
       this.registrations.push(...params.registrations.map((r) => r.method));

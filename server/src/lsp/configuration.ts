@@ -38,7 +38,21 @@ export class SettingsStore {
   }
 
   private async fetch(uri: string): Promise<Settings> {
-    return this.withRepositoryConfig(uri, await this.fetchEditorSettings(uri));
+    const settings = this.withRepositoryConfig(uri, await this.fetchEditorSettings(uri));
+    const filesExclude = await this.fetchFilesExclude(uri);
+    return filesExclude.length ? { ...settings, filesExclude } : settings;
+  }
+
+  /** The `files.exclude` globs set to true for a resource (the explorer hides them; so does the workspace audit). */
+  private async fetchFilesExclude(uri: string): Promise<string[]> {
+    if (!this.options.pull) return [];
+    try {
+      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'files.exclude' });
+      if (typeof raw !== 'object' || raw === null) return [];
+      return Object.entries(raw as Record<string, unknown>).filter(([glob, on]) => on === true && glob.length > 0 && glob.length < 500).map(([glob]) => glob);
+    } catch {
+      return [];
+    }
   }
 
   /** Lays the repository's ai-audit.json under the editor settings, in trusted workspaces only. */

@@ -76,7 +76,7 @@ async function workspaceFiles(context: AuditContext, signal: AbortSignal, summar
   for (const folder of context.folders.all()) {
     const settings = await context.settings.get(folder.uri);
     if (!settings.enable) continue;
-    const walked = await collectFiles(folder.path, { exclude: settings.exclude, maxFileSizeKb: settings.maxFileSizeKb, signal }).catch((error: unknown) => {
+    const walked = await collectFiles(folder.path, { exclude: [...settings.exclude, ...(settings.filesExclude ?? [])], maxFileSizeKb: settings.maxFileSizeKb, signal }).catch((error: unknown) => {
       context.connection.console.warn(`Skipped the workspace folder ${folder.path}: ${describe(error)}`);
       return { files: [], skipped: [] };
     });
