@@ -17,7 +17,8 @@ function usageError(argv: string[], pattern: RegExp): void {
 describe('unit/cli-args', () => {
   it('has defaults for every scan option', () => {
     assert.deepEqual(scan(), {
-      command: 'scan', paths: ['.'], format: 'text', failOn: 'high', minSeverity: 'low', all: false, exclude: [], rules: [],
+      command: 'scan', paths: ['.'], format: 'text', failOn: 'high', minSeverity: 'low', all: false,
+      checkRegistry: false, exclude: [], rules: [],
       jobs: 1, fix: false, unsafeFixes: false, color: true, quiet: false,
     });
   });
