@@ -19,6 +19,7 @@ import { matchTree, type RawMatch } from './match';
 import type { FixDraft, LineSpan, ModuleContext, ModuleReport } from './module';
 import type { CompiledRule, RuleSet } from './ruleset';
 import { matchText } from './text';
+import { changedSpan } from './apply';
 import { buildFix, buildTextFix, fillTemplate } from './fix';
 import { directiveCovers, lineOf, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
@@ -431,15 +432,7 @@ export class Engine {
 
 /** Tells a tree about the single edit that turns `before` into `after` (common prefix and suffix kept). */
 function editTree(tree: Tree, before: string, after: string): void {
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let oldEnd = before.length;
-  let newEnd = after.length;
-  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
+  const { start, oldEnd, newEnd } = changedSpan(before, after);
   const point = (text: string, offset: number) => {
     const line = (text.slice(0, offset).match(/\n/g) ?? []).length;
     return { row: line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) };

@@ -6,7 +6,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type Range, TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { applyFixes } from '../engine/apply';
+import { applyFixes, changedSpan } from '../engine/apply';
 import type { Finding } from '../engine/finding';
 import { Commands, type DiagnosticFix, FIX_ALL_KIND, type IgnoreCommandArguments } from '../protocol';
 import { diagnosticData } from './diagnostics';
@@ -21,15 +21,7 @@ export function versionedEdit(document: TextDocument, edits: TextEdit[]): Worksp
 export function minimalEdit(document: TextDocument, after: string): TextEdit | undefined {
   const before = document.getText();
   if (before === after) return undefined;
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let oldEnd = before.length;
-  let newEnd = after.length;
-  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
+  const { start, oldEnd, newEnd } = changedSpan(before, after);
   return { range: { start: document.positionAt(start), end: document.positionAt(oldEnd) }, newText: after.slice(start, newEnd) };
 }
 
