@@ -49,8 +49,8 @@ export function fillTemplate(template: string, match: RawMatch): string {
   return template.replace(/\{\{\s*([\w:|-]+)\s*\}\}/g, (whole, key: string) => match.names.get(key) ?? match.captures.get(key)?.text ?? whole);
 }
 
-/** Removes an argument and the separator that goes with it. */
-function removeArgument(node: Node, text: string): OffsetEdit {
+/** Removes an argument and the separator that goes with it (for code fixes too). */
+export function removeArgument(node: Node, text: string): OffsetEdit {
   let start = node.startIndex;
   let end = node.endIndex;
   const after = /^\s*,[ \t]*/.exec(text.slice(end));
@@ -62,8 +62,8 @@ function removeArgument(node: Node, text: string): OffsetEdit {
   return { start, end, newText: '' };
 }
 
-/** Appends `newText` as a last argument of an argument list node (`(…)`). */
-function appendArgument(argsNode: Node, newText: string, text: string): OffsetEdit {
+/** Appends `newText` as a last argument of an argument list node (`(…)`) (for code fixes too). */
+export function appendArgument(argsNode: Node, newText: string, text: string): OffsetEdit {
   const close = argsNode.endIndex - 1;
   const inner = text.slice(argsNode.startIndex + 1, close);
   const trailingComma = /,\s*$/.test(inner);
