@@ -37,24 +37,6 @@ export function npmPackageOf(specifier: string): string | undefined {
   return name;
 }
 
-function walk(node: Node, visit: (node: Node) => void): void {
-  const cursor = node.walk();
-  let descending = true;
-  for (;;) {
-    if (descending) {
-      visit(cursor.currentNode);
-      if (cursor.gotoFirstChild()) continue;
-    }
-    if (cursor.gotoNextSibling()) {
-      descending = true;
-      continue;
-    }
-    if (!cursor.gotoParent()) break;
-    descending = false;
-  }
-  cursor.delete();
-}
-
 /** A string node's content range (inside the quotes). */
 function stringContent(node: Node): { value: string; start: number; end: number } | undefined {
   if (node.type !== 'string') return undefined;
@@ -72,16 +54,18 @@ function javascriptImports(root: Node): ImportedPackage[] {
     const name = s ? npmPackageOf(s.value) : undefined;
     if (s && name) out.push({ ecosystem: 'npm', name, module: s.value, start: s.start, end: s.start + name.length, optional: insideTry(node!) });
   };
-  walk(root, (node) => {
+  // descendantsOfType runs inside the parser's runtime: one call instead of a JavaScript visit of every node.
+  for (const node of root.descendantsOfType(['import_statement', 'export_statement', 'call_expression'])) {
+    if (!node) continue;
     if (node.type === 'import_statement' || node.type === 'export_statement') add(node.childForFieldName('source'));
     else if (node.type === 'call_expression') {
       const fn = node.childForFieldName('function');
-      if (fn?.text !== 'require' && fn?.type !== 'import') return;
+      if (fn?.text !== 'require' && fn?.type !== 'import') continue;
       const args = node.childForFieldName('arguments');
       const first = args?.namedChildren[0];
       if (args?.namedChildren.length === 1 && first) add(first);
     }
-  });
+  }
   return out;
 }
 
@@ -95,21 +79,30 @@ function pythonImports(root: Node): ImportedPackage[] {
     if (name.startsWith('_') || pythonStdlib().has(name)) return;
     out.push({ ecosystem: 'pypi', name, module: dotted.text, start: top.startIndex, end: top.endIndex, optional: insideTry(dotted) });
   };
-  walk(root, (node) => {
+  for (const node of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+    if (!node) continue;
     if (node.type === 'import_statement') {
       for (const child of node.namedChildren) {
         if (child?.type === 'dotted_name') add(child);
         else if (child?.type === 'aliased_import') add(child.childForFieldName('name'));
       }
-    } else if (node.type === 'import_from_statement') add(node.childForFieldName('module_name'));
-  });
+    } else add(node.childForFieldName('module_name'));
+  }
   return out;
 }
 
+/** Imports per analysed file: the typosquat and undeclared-import rules both ask for them. */
+const cache = new WeakMap<NonNullable<ModuleContext['code']>, ImportedPackage[]>();
+
 /** The packages the code file of a context imports (none for other files). */
 export function importedPackages(ctx: ModuleContext): ImportedPackage[] {
-  if (!ctx.code) return [];
-  if (ctx.code.language.ruleLanguage === 'javascript') return javascriptImports(ctx.code.tree.rootNode);
-  if (ctx.code.language.ruleLanguage === 'python') return pythonImports(ctx.code.tree.rootNode);
-  return [];
+  const code = ctx.code;
+  if (!code) return [];
+  let found = cache.get(code);
+  if (!found) {
+    const ecosystem = code.language.ruleLanguage;
+    found = ecosystem === 'javascript' ? javascriptImports(code.tree.rootNode) : ecosystem === 'python' ? pythonImports(code.tree.rootNode) : [];
+    cache.set(code, found);
+  }
+  return found;
 }

@@ -43,14 +43,44 @@ export function scopeOf(node: Node, code: Code): Node {
   return last;
 }
 
+/** One binding of a scope: where it is written, the name it binds and the value (when it has one). */
+interface ScopeBinding {
+  start: number;
+  end: number;
+  name: string;
+  value: Node;
+}
+
+/**
+ * The bindings of each scope, collected once per analysed file (the code context object lives for one analysis):
+ * looking a variable up used to walk the whole scope again for every use, which made module-level lookups in a
+ * large file quadratic.
+ */
+const scopeBindings = new WeakMap<Code, Map<number, ScopeBinding[]>>();
+
+function bindingsOf(scope: Node, code: Code): ScopeBinding[] {
+  let byScope = scopeBindings.get(code);
+  if (!byScope) scopeBindings.set(code, (byScope = new Map()));
+  let list = byScope.get(scope.id);
+  if (!list) {
+    list = [];
+    for (const binding of scope.descendantsOfType(code.language.kinds.binding)) {
+      if (!binding) continue;
+      for (const b of code.language.bindings(binding)) if (b.value) list.push({ start: binding.startIndex, end: binding.endIndex, name: b.name, value: b.value });
+    }
+    byScope.set(scope.id, list);
+  }
+  return list;
+}
+
 /** Values assigned to `name` in the scope of `use` (or an enclosing one) before `use`. */
 export function assignedValues(name: string, use: Node, code: Code): Node[] {
   const values: Node[] = [];
   for (let scope: Node | null = scopeOf(use, code); scope; scope = scope.parent ? scopeOf(scope.parent, code) : null) {
-    for (const binding of scope.descendantsOfType(code.language.kinds.binding)) {
-      if (!binding || binding.startIndex >= use.startIndex) continue;
-      if (binding.startIndex <= use.startIndex && use.endIndex <= binding.endIndex) continue;
-      for (const b of code.language.bindings(binding)) if (b.name === name && b.value) values.push(b.value);
+    for (const b of bindingsOf(scope, code)) {
+      if (b.name !== name || b.start >= use.startIndex) continue;
+      if (b.start <= use.startIndex && use.endIndex <= b.end) continue;
+      values.push(b.value);
     }
     if (values.length || !scope.parent) break;
   }
