@@ -7,13 +7,13 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { Edit, Parser, type Tree } from 'web-tree-sitter';
+import { Edit, Parser, type Node, type Range as TreeRange, type Tree } from 'web-tree-sitter';
 import { parseAllDocuments, type Document as YamlDocument } from 'yaml';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { classify, loadGrammar } from '../languages/registry';
 import type { CodeLanguage } from '../languages/language';
 import { type AuditConfig, DEFAULT_CONFIG, passesThresholds, ruleSetting } from './config';
-import { type Finding, type Fix, type Notice, type Position, type Severity, type Confidence, compareFindings, SEVERITIES } from './finding';
+import { type Finding, type Fix, type Notice, type Severity, type Confidence, compareFindings, SEVERITIES } from './finding';
 import { FlowAnalyzer, describeTaint } from './flow';
 import { matchTree, type RawMatch } from './match';
 import type { FixDraft, LineSpan, ModuleContext, ModuleReport } from './module';
@@ -21,8 +21,12 @@ import type { CompiledRule, RuleSet } from './ruleset';
 import { matchText } from './text';
 import { changedSpan } from './apply';
 import { buildFix, buildTextFix, fillTemplate } from './fix';
-import { directiveCovers, lineOf, parseDirectives, type Directive } from './suppress';
+import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
+import { lineStartsOf, positionAt } from './position';
+import { changedRegion, keptFindings, type PreviousResult, type Region } from './incremental';
+
+export { lineStartsOf, positionAt };
 
 export interface SourceDocument {
   /** File path (absolute or workspace-relative, `/` separators): decides what the file is. */
@@ -40,6 +44,11 @@ export interface AnalyseOptions {
   keepSuppressed?: boolean;
   /** Blocks the editor marked as unreviewed AI-sized code; rules such as `review/*` look only inside them. */
   unreviewed?: readonly LineSpan[];
+  /**
+   * The document was just edited: when the edit is inside one function, analyse only that function and keep the
+   * previous findings elsewhere (the result is then `partial`; run a full analysis when typing pauses).
+   */
+  incremental?: boolean;
 }
 
 export interface AnalysisResult {
@@ -49,6 +58,8 @@ export interface AnalysisResult {
   elapsed: number;
   /** Whether the file was parsed with tree-sitter (for benchmarks). */
   parsed: boolean;
+  /** Only the edited function was analysed; findings elsewhere come from the previous analysis. */
+  partial?: boolean;
 }
 
 const MINIFIED_LINE = 5000;
@@ -58,19 +69,8 @@ interface CachedTree {
   text: string;
   tree: Tree;
   grammar: string;
-}
-
-/** Builds the start offset of every line. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** Converts an offset into a zero-based line and UTF-16 column. */
-export function positionAt(lineStarts: number[], offset: number): Position {
-  const line = lineOf(lineStarts, offset);
-  return { line, character: offset - lineStarts[line]! };
+  /** The findings of the last complete analysis of `text`, for an incremental one after the next edit. */
+  previous?: PreviousResult;
 }
 
 function looksBinary(text: string): boolean {
@@ -242,31 +242,43 @@ export class Engine {
       const codeRules = rules.filter((r) => r.match);
       const needsTree = !!code && (codeRules.length > 0 || rules.some((r) => (r.text?.scope && r.text.scope !== 'any') || (r.text && r.fix)) || rules.some((r) => r.module) || mayHaveDirectives);
 
-      let codeCtx: { language: CodeLanguage; tree: Tree; imports: Map<string, string>; flow: FlowAnalyzer } | undefined;
+      let codeCtx: { language: CodeLanguage; tree: Tree; root: Node; imports: Map<string, string>; flow: FlowAnalyzer } | undefined;
+      const signature = doc.key ? JSON.stringify([doc.path, config, options.unreviewed ?? [], today]) : '';
+      let region: Region | undefined;
+      let previous: PreviousResult | undefined;
       if (needsTree && code) {
-        const tree = await this.parse(code, doc, deadline, owned);
-        if (!tree) {
+        const parsed = await this.parse(code, doc, deadline, owned);
+        if (!parsed) {
           notices.push({ kind: 'timeout', message: `Analysis cut off: parsing took longer than the ${config.timeBudgetMs} ms budget (aiAudit.timeBudgetMs).` });
           return done([]);
         }
+        const { tree } = parsed;
+        previous = parsed.previous?.signature === signature ? parsed.previous : undefined;
+        // An edit that breaks the syntax can change how the parser reads code far from it: analyse everything.
+        const newErrors = tree.rootNode.hasError && !parsed.hadErrors;
+        if (options.incremental && previous && parsed.changes && previous.text !== text && !newErrors) region = changedRegion(tree, code, previous.text, text, parsed.changes);
         const imports = code.imports(tree.rootNode);
-        codeCtx = { language: code, tree, imports, flow: new FlowAnalyzer(code, tree.rootNode, imports) };
+        codeCtx = { language: code, tree, root: tree.rootNode, imports, flow: new FlowAnalyzer(code, tree.rootNode, imports) };
       }
 
+      // Findings of code rules and region-aware module rules (reusable outside an edited function), and the rest.
+      const local: Finding[] = [];
       const findings: Finding[] = [];
+      let into = local;
       const emit = (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => {
-        findings.push(this.toFinding(rule, text, lineStarts, start, end, extra, fixes, config));
+        into.push(this.toFinding(rule, text, lineStarts, start, end, extra, fixes, config));
       };
 
       if (codeCtx && codeRules.length) {
         const grammar = await loadGrammar(codeCtx.language);
-        const ctx = { ...codeCtx, grammar, text, deadline };
+        const ctx = { ...codeCtx, grammar, text, deadline, ...(region ? { root: region.node } : {}) };
         const matches = matchTree(codeRules, ctx);
         deadline = ctx.deadline;
         if ((ctx as { timedOut?: boolean }).timedOut) notices.push({ kind: 'timeout', message: `Analysis cut off after ${config.timeBudgetMs} ms (aiAudit.timeBudgetMs); some findings may be missing.` });
         for (const m of matches) this.emitMatch(m, text, codeCtx.language, emit);
       }
 
+      into = findings;
       const textRules = rules.filter((r) => r.text);
       for (const m of matchText(textRules, text, codeCtx, deadline)) {
         const fix = m.rule.fix ? buildTextFix(m.rule.fix, m, { text, ...(codeCtx ? { code: codeCtx } : {}) }) : undefined;
@@ -277,12 +289,25 @@ export class Engine {
         notices.push({ kind: 'timeout', message: `Analysis cut off after ${config.timeBudgetMs} ms (aiAudit.timeBudgetMs); some findings may be missing.` });
       }
       const moduleRules = rules.filter((r) => r.module);
-      if (moduleRules.length) this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, emit, notices, options.unreviewed ?? []);
+      if (moduleRules.length) {
+        this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, region?.node, (regional) => (into = regional ? local : findings), emit, notices, options.unreviewed ?? []);
+      }
+
+      if (region && previous) {
+        const active = new Set(rules.map((r) => r.id));
+        local.push(...keptFindings(previous.local, region, lineStarts, (id) => active.has(id)));
+      }
+      // Keep this analysis for the next edit, unless the budget cut it short (its gaps would be kept too).
+      const cached = doc.key ? this.trees.get(doc.key) : undefined;
+      if (cached && cached.text === text && codeCtx) {
+        if (notices.some((n) => n.kind === 'timeout')) delete cached.previous;
+        else cached.previous = { signature, text, local: local.map((f) => ({ ...f })) };
+      }
 
       // Ignore directives, then the config's thresholds and overrides.
       const directives = parseDirectives(text, lineStarts, codeCtx, today, !codeCtx && fileClass.formats.has('json'));
-      const result = this.applyDirectives(findings, directives, rules, text, lineStarts, config, options.keepSuppressed ?? false);
-      return done(finalise(result, config), !!codeCtx);
+      const result = this.applyDirectives([...local, ...findings], directives, rules, text, lineStarts, config, options.keepSuppressed ?? false);
+      return { ...done(finalise(result, config), !!codeCtx), ...(region ? { partial: true } : {}) };
     } catch (error) {
       notices.push({ kind: 'error', message: `Analysis failed: ${(error as Error).message}` });
       return done([]);
@@ -302,18 +327,25 @@ export class Engine {
     emit(m.rule, m.node.startIndex, m.node.endIndex, extra, fix ? [fix] : []);
   }
 
-  private runModules(rules: CompiledRule[], path: string, text: string, formats: ReadonlySet<string>, code: ModuleContext['code'], emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void, notices: Notice[], unreviewed: readonly LineSpan[]): void {
+  /**
+   * Runs module rules. With `region` (the function an edit changed), region-aware rules look only there and the
+   * others look at the whole file; `route` tells the caller which findings are which.
+   */
+  private runModules(rules: CompiledRule[], path: string, text: string, formats: ReadonlySet<string>, code: ModuleContext['code'], region: Node | undefined, route: (regional: boolean) => void, emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void, notices: Notice[], unreviewed: readonly LineSpan[]): void {
     let yamlDocs: YamlDocument.Parsed[] | undefined;
     let json: JsonNode | undefined | null;
+    const regionCode = code && region ? { ...code, root: region } : code;
     for (const rule of rules) {
       const impl = MODULE_RULES[rule.id];
       if (!impl) continue;
+      const regional = !!impl.region && !!code;
+      route(regional);
       const ctx: ModuleContext = {
         path,
         text,
         formats: formats as ModuleContext['formats'],
         unreviewed,
-        ...(code ? { code } : {}),
+        ...(code ? { code: regional ? regionCode! : code } : {}),
         yaml: () => (yamlDocs ??= safeYaml(text)),
         json: () => (json === undefined ? (json = parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) ?? null) : json) ?? undefined,
         report: (r: ModuleReport) => {
@@ -398,7 +430,7 @@ export class Engine {
   }
 
   /** Parses, reusing the previous tree of the same document for an incremental re-parse. */
-  private async parse(language: CodeLanguage, doc: SourceDocument, deadline: number, owned: Tree[]): Promise<Tree | undefined> {
+  private async parse(language: CodeLanguage, doc: SourceDocument, deadline: number, owned: Tree[]): Promise<{ tree: Tree; previous?: PreviousResult; changes?: TreeRange[]; hadErrors?: boolean } | undefined> {
     const grammar = await loadGrammar(language);
     let parser = this.parserFor(language.grammar);
     if (!parser) {
@@ -409,7 +441,7 @@ export class Engine {
     const cached = doc.key ? this.trees.get(doc.key) : undefined;
     let oldTree: Tree | undefined;
     if (cached && cached.grammar === language.grammar) {
-      if (cached.text === doc.text) return cached.tree;
+      if (cached.text === doc.text) return { tree: cached.tree, ...(cached.previous ? { previous: cached.previous } : {}) };
       oldTree = cached.tree;
       editTree(oldTree, cached.text, doc.text);
     }
@@ -421,12 +453,18 @@ export class Engine {
       return undefined;
     }
     if (doc.key) {
+      // Where the syntax changed, beyond the edited text itself (an opened quote re-reads what follows).
+      const changes = oldTree ? tree.getChangedRanges(oldTree) : undefined;
+      const hadErrors = oldTree?.rootNode.hasError;
+      const previous = oldTree ? cached?.previous : undefined;
       if (cached) cached.tree.delete();
       this.trees.delete(doc.key);
       this.trees.set(doc.key, { text: doc.text, tree, grammar: language.grammar });
       if (this.trees.size > TREE_CACHE_LIMIT) this.dropTree(this.trees.keys().next().value!);
-    } else owned.push(tree);
-    return tree;
+      return { tree, ...(previous ? { previous } : {}), ...(changes ? { changes, hadErrors: !!hadErrors } : {}) };
+    }
+    owned.push(tree);
+    return { tree };
   }
 }
 

@@ -64,6 +64,8 @@ export interface MatchContext {
   imports: Map<string, string>;
   flow: FlowAnalyzer;
   deadline: number;
+  /** Where to look: the whole tree by default, or the function an edit changed. */
+  root?: Node;
   /** Set when the query was cut off by the time budget. */
   timedOut?: boolean;
 }
@@ -105,7 +107,7 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
   ctx.deadline += performance.now() - planStarted;
   if (!plan) return [];
   const results: RawMatch[] = [];
-  const matches = plan.query.matches(ctx.tree.rootNode, {
+  const matches = plan.query.matches(ctx.root ?? ctx.tree.rootNode, {
     progressCallback: () => {
       if (performance.now() > ctx.deadline) {
         ctx.timedOut = true;
@@ -190,8 +192,15 @@ function importsAny(imports: Map<string, string>, text: string, modules: string[
     if (values.some((v) => v === m || v.startsWith(`${m}.`) || v.startsWith(`${m}/`))) return true;
     let re = importRegexCache.get(m);
     if (!re) importRegexCache.set(m, (re = new RegExp(`\\b(?:import|require|using|use|from)\\b[^\\n]{0,200}\\b${m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`)));
-    return re.test(text);
+    return re.test(importLines(text));
   });
+}
+
+/** The lines of the last text asked about that could import something: the module regexes scan only these. */
+let importLinesOf: { text: string; lines: string } | undefined;
+function importLines(text: string): string {
+  if (importLinesOf?.text !== text) importLinesOf = { text, lines: (text.match(/^.*\b(?:import|require|using|use|from)\b.*$/gm) ?? []).join('\n') };
+  return importLinesOf.lines;
 }
 
 function dispatch(node: Node, kind: AnchorKind, bucket: { indexed: Map<string, Entry[]>; wildcard: Entry[] }, ctx: MatchContext, out: RawMatch[]): void {

@@ -2,7 +2,7 @@
  * The contract for rules that need code (structured files, decoding hidden text, cross-checks): the same
  * metadata and sidecar files as data rules, plus a `check` function that reports offsets of the analysed text.
  */
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Document as YamlDocument } from 'yaml';
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { CodeLanguage } from '../languages/language';
@@ -48,7 +48,17 @@ export interface ModuleContext {
   path: string;
   text: string;
   formats: ReadonlySet<RuleLanguage>;
-  code?: { language: CodeLanguage; tree: Tree; imports: Map<string, string>; flow: FlowAnalyzer };
+  code?: {
+    language: CodeLanguage;
+    tree: Tree;
+    /**
+     * Where a region-aware rule looks for what it reports: the tree's root, or, when the engine re-analyses only the
+     * function an edit changed, that function. Rules without `region` always get the root.
+     */
+    root: Node;
+    imports: Map<string, string>;
+    flow: FlowAnalyzer;
+  };
   /** The YAML documents of the file (with source ranges), or [] when it is not YAML or does not parse. */
   yaml(): YamlDocument.Parsed[];
   /** The JSONC tree (with offsets), or undefined when it is not JSON. */
@@ -60,4 +70,10 @@ export interface ModuleContext {
 
 export interface ModuleRule {
   check(ctx: ModuleContext): void;
+  /**
+   * The rule searches only under `code.root` and reports only inside what it found there (it may look outward,
+   * e.g. at enclosing scopes, but never reports elsewhere): after an edit inside a function it runs on that function
+   * alone and its earlier findings elsewhere are kept. Rules without it run on the whole file every time.
+   */
+  region?: boolean;
 }

@@ -19,6 +19,12 @@ import { noteUnreviewed, sanitizeBlocks } from './unreviewed';
 /** How long typing must pause before an `onType` analysis starts. */
 export const DEBOUNCE_MS = 250;
 
+/**
+ * How long typing must pause before a partial result (only the edited function analysed again) is replaced by a
+ * full analysis, which also catches facts that cross functions.
+ */
+export const FULL_AFTER_MS = 1000;
+
 /** The analysis of one version of one document. */
 export interface DocumentResult {
   uri: string;
@@ -40,6 +46,8 @@ export interface AnalyserContext {
 
 export class Analyser {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Full analyses waiting for typing to pause, after a partial (incremental) result. */
+  private readonly fullTimers = new Map<string, NodeJS.Timeout>();
   /** The last published result of each open document. */
   private readonly latest = new Map<string, DocumentResult>();
   /** Findings published per URI (open documents and audited closed files), for the status bar. */
@@ -70,7 +78,7 @@ export class Analyser {
       this.timers.set(document.uri, setTimeout(() => {
         this.timers.delete(document.uri);
         const current = this.context.documents.get(document.uri);
-        if (current) this.background(this.validate(current, false));
+        if (current) this.background(this.validate(current, false, true));
       }, this.context.debounceMs ?? DEBOUNCE_MS));
     }));
   }
@@ -123,7 +131,7 @@ export class Analyser {
    * Analyses an open document and publishes the result unless a newer version arrived meanwhile. `force` runs
    * even in manual mode (an explicit request). Returns the result, or undefined when disabled, excluded or stale.
    */
-  async validate(document: TextDocument, force: boolean): Promise<DocumentResult | undefined> {
+  async validate(document: TextDocument, force: boolean, incremental = false): Promise<DocumentResult | undefined> {
     const { uri, version } = document;
     const settings = await this.context.settings.get(uri);
     const path = uriToPath(uri);
@@ -137,10 +145,12 @@ export class Analyser {
     this.running++;
     if (this.running === 1) this.sendStatus();
     let result: DocumentResult;
+    let partial = false;
     try {
       const blocks = this.unreviewed.get(uri) ?? [];
       const config = toAuditConfig(settings);
-      const analysis = await this.context.engine.analyse({ path, text: document.getText(), key: uri }, { config, unreviewed: blocks });
+      const analysis = await this.context.engine.analyse({ path, text: document.getText(), key: uri }, { config, unreviewed: blocks, incremental });
+      partial = !!analysis.partial;
       // Team policy from ai-audit.json, checked after the engine as the CLI does.
       const policy = settings.policy ? policyFindings(path, document.getText(), settings.policy).filter((f) => ruleSetting(config, f.ruleId) !== 'off') : [];
       result = { uri, version, findings: noteUnreviewed([...analysis.findings, ...policy], blocks), notices: analysis.notices };
@@ -156,7 +166,20 @@ export class Analyser {
     this.latest.set(uri, result);
     this.publish(uri, result.findings, result.notices, version);
     this.sendStatus();
+    if (partial) this.scheduleFull(document);
     return result;
+  }
+
+  /** After a partial result: a full analysis of the same version once typing has paused. */
+  private scheduleFull(document: TextDocument): void {
+    const uri = document.uri;
+    const pending = this.fullTimers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.fullTimers.set(uri, setTimeout(() => {
+      this.fullTimers.delete(uri);
+      const current = this.context.documents.get(uri);
+      if (current === document && current.version === document.version) this.background(this.validate(current, false));
+    }, FULL_AFTER_MS));
   }
 
   /** The result for the current version of an open document, analysing it now when the last one is stale. */
@@ -241,8 +264,10 @@ export class Analyser {
   }
 
   private cancelTimer(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(uri);
+    for (const timers of [this.timers, this.fullTimers]) {
+      const timer = timers.get(uri);
+      if (timer) clearTimeout(timer);
+      timers.delete(uri);
+    }
   }
 }

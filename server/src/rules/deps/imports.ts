@@ -5,6 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext } from '../../engine/module';
+import { nodesAtText } from '../../languages/query';
 import { nodeBuiltinModules, pythonStdlib } from './data';
 import type { Ecosystem } from './names';
 
@@ -47,24 +48,23 @@ function stringContent(node: Node): { value: string; start: number; end: number 
   return { value: text.slice(1, -1), start: node.startIndex + 1, end: node.endIndex - 1 };
 }
 
-function javascriptImports(root: Node): ImportedPackage[] {
+function javascriptImports(root: Node, text: string): ImportedPackage[] {
   const out: ImportedPackage[] = [];
   const add = (node: Node | null | undefined) => {
     const s = node ? stringContent(node) : undefined;
     const name = s ? npmPackageOf(s.value) : undefined;
     if (s && name) out.push({ ecosystem: 'npm', name, module: s.value, start: s.start, end: s.start + name.length, optional: insideTry(node!) });
   };
-  // descendantsOfType runs inside the parser's runtime: one call instead of a JavaScript visit of every node.
-  for (const node of root.descendantsOfType(['import_statement', 'export_statement', 'call_expression'])) {
-    if (!node) continue;
-    if (node.type === 'import_statement' || node.type === 'export_statement') add(node.childForFieldName('source'));
-    else if (node.type === 'call_expression') {
-      const fn = node.childForFieldName('function');
-      if (fn?.text !== 'require' && fn?.type !== 'import') continue;
-      const args = node.childForFieldName('arguments');
-      const first = args?.namedChildren[0];
-      if (args?.namedChildren.length === 1 && first) add(first);
-    }
+  // `import`/`export … from` are top-level statements; `require('x')` and `import('x')` are found by their text.
+  for (const node of root.namedChildren) {
+    if (node?.type === 'import_statement' || node?.type === 'export_statement') add(node.childForFieldName('source'));
+  }
+  for (const call of nodesAtText(root, text, /\b(?:require|import)\s*\(/g, ['call_expression'])) {
+    const fn = call.childForFieldName('function');
+    if (fn?.text !== 'require' && fn?.type !== 'import') continue;
+    const args = call.childForFieldName('arguments');
+    const first = args?.namedChildren[0];
+    if (args?.namedChildren.length === 1 && first) add(first);
   }
   return out;
 }
@@ -101,7 +101,7 @@ export function importedPackages(ctx: ModuleContext): ImportedPackage[] {
   let found = cache.get(code);
   if (!found) {
     const ecosystem = code.language.ruleLanguage;
-    found = ecosystem === 'javascript' ? javascriptImports(code.tree.rootNode) : ecosystem === 'python' ? pythonImports(code.tree.rootNode) : [];
+    found = ecosystem === 'javascript' ? javascriptImports(code.tree.rootNode, ctx.text) : ecosystem === 'python' ? pythonImports(code.tree.rootNode) : [];
     cache.set(code, found);
   }
   return found;

@@ -68,9 +68,10 @@ function uuidFix(call: Node): FixDraft | undefined {
 }
 
 export const rule: ModuleRule = {
+  region: true,
   check(ctx) {
     if (!ctx.code || !ctx.text.includes('Math.random')) return;
-    for (const call of ctx.code.tree.rootNode.descendantsOfType('call_expression')) {
+    for (const call of ctx.code.root.descendantsOfType('call_expression')) {
       if (!call) continue;
       const callee = call.childForFieldName('function')?.text.replace(/\s+/g, '');
       if (callee !== 'Math.random' && callee !== 'window.Math.random' && callee !== 'globalThis.Math.random') continue;

@@ -8,6 +8,7 @@ import type { Node } from 'web-tree-sitter';
 import type { ModuleRule } from '../../engine/module';
 import { candidateNames } from '../../engine/names';
 import { namedChildren, normaliseCallee } from '../../languages/language';
+import { nodesAtText } from '../../languages/query';
 
 const FUNCTIONS = new Set(['arrow_function', 'function_expression', 'function']);
 const TOOL_KEYS = new Set(['parameters', 'inputSchema', 'schema', 'description', 'name']);
@@ -21,19 +22,20 @@ const SINKS: [RegExp, string][] = [
 ];
 
 /** The handler functions of agent tool definitions in the file. */
-function toolHandlers(root: Node): Node[] {
+function toolHandlers(root: Node, text: string): Node[] {
   const handlers: Node[] = [];
-  for (const pair of root.descendantsOfType('pair')) {
-    const key = pair?.childForFieldName('key')?.text.replace(/^['"]|['"]$/g, '');
-    const value = pair?.childForFieldName('value');
-    if (!pair || !value || !FUNCTIONS.has(value.type) || (key !== 'execute' && key !== 'func')) continue;
+  // Candidates by their text: `execute:`/`func:` properties and calls of `tool`/`….tool`/`registerTool`.
+  for (const pair of nodesAtText(root, text, /\b(?:execute|func)['"]?\s*:/g, ['pair'])) {
+    const key = pair.childForFieldName('key')?.text.replace(/^['"]|['"]$/g, '');
+    const value = pair.childForFieldName('value');
+    if (!value || !FUNCTIONS.has(value.type) || (key !== 'execute' && key !== 'func')) continue;
     const siblings = namedChildren(pair.parent).map((p) => p.childForFieldName('key')?.text ?? '');
     if (siblings.some((k) => TOOL_KEYS.has(k))) handlers.push(value);
   }
-  for (const call of root.descendantsOfType('call_expression')) {
-    const callee = call?.childForFieldName('function');
-    const args = namedChildren(call?.childForFieldName('arguments'));
-    if (!call || !callee || !args.length) continue;
+  for (const call of nodesAtText(root, text, /\b(?:tool|registerTool)\s*\(/g, ['call_expression'])) {
+    const callee = call.childForFieldName('function');
+    const args = namedChildren(call.childForFieldName('arguments'));
+    if (!callee || !args.length) continue;
     const name = normaliseCallee(callee.text);
     if (name === 'tool' && FUNCTIONS.has(args[0]!.type)) handlers.push(args[0]!);
     else if (/\.(tool|registerTool)$/.test(name) && FUNCTIONS.has(args[args.length - 1]!.type)) handlers.push(args[args.length - 1]!);
@@ -73,7 +75,7 @@ export const rule: ModuleRule = {
     const code = ctx.code;
     if (!code || !/\b(execute|func|tool|registerTool)\b/.test(ctx.text)) return;
     const seen = new Set<number>();
-    for (const handler of toolHandlers(code.tree.rootNode)) {
+    for (const handler of toolHandlers(code.tree.rootNode, ctx.text)) {
       const names = modelControlledNames(handler);
       if (!names.size) continue;
       const body = handler.childForFieldName('body');

@@ -23,6 +23,17 @@ const DECODERS: Record<string, RegExp> = {
   php: /^(base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|convert_uudecode|pack)$/,
 };
 
+/**
+ * Text a file must contain for a decoder to be called in it (the decoder's name appears where it is called or
+ * imported), or a long encoded literal: files with neither are not searched.
+ */
+const DECODER_TEXT: Record<string, RegExp> = {
+  python: /b(?:64|32|16|85)decode|a85decode|decodebytes|decodestring|a2b_|unhexlify|fromhex|decompress|codecs|marshal/,
+  javascript: /atob|unescape|fromCharCode|fromCodePoint|inflate|gunzip|unzip|brotliDecompress|Buffer/,
+  php: /base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|uudecode|\bpack\b/,
+};
+const LONG_ENCODED_TEXT = /[A-Za-z0-9+/=_-]{200}|(?:\\x[0-9a-fA-F]{2}){100}/;
+
 /** `Buffer.from(x, 'base64')` (or `'hex'`, `'base64url'`): JavaScript's decoder with an encoding argument. */
 function isBufferDecode(node: Node, code: Code): string | undefined {
   const call = resolveCall(node, code);
@@ -58,9 +69,9 @@ function checkCode(ctx: ModuleContext): void {
   const code = ctx.code!;
   const family = ['javascript', 'typescript', 'tsx'].includes(code.language.id) ? 'javascript' : code.language.id;
   const executor = EXECUTORS[family];
-  if (!executor) return;
+  if (!executor || !(DECODER_TEXT[family]?.test(ctx.text) || LONG_ENCODED_TEXT.test(ctx.text))) return;
   const reported: Node[] = [];
-  for (const node of allCalls(code.tree.rootNode, code)) {
+  for (const node of allCalls(code.root, code)) {
     // `exec(compile(b64decode(…)))` is one finding, on the outer call.
     if (reported.some((r) => r.startIndex <= node.startIndex && node.endIndex <= r.endIndex)) continue;
     const call = resolveCall(node, code);
@@ -97,7 +108,7 @@ function shellDecoder(command: Node): boolean {
 const SHELL_INTERPRETERS = /^(sh|bash|zsh|dash|ksh|eval|source|\.|python3?|perl|ruby|node|php)$/;
 
 function checkShell(ctx: ModuleContext): void {
-  const root = ctx.code!.tree.rootNode;
+  const root = ctx.code!.root;
   const commandName = (c: Node) => c.childForFieldName('name')?.text.replace(/^.*\//, '') ?? '';
   for (const pipeline of root.descendantsOfType('pipeline')) {
     if (!pipeline) continue;
@@ -116,6 +127,7 @@ function checkShell(ctx: ModuleContext): void {
 }
 
 export const rule: ModuleRule = {
+  region: true,
   check(ctx) {
     if (!ctx.code) return;
     if (ctx.code.language.id === 'bash') checkShell(ctx);

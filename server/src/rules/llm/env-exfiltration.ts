@@ -16,6 +16,13 @@ const SENDERS: Record<string, RegExp> = {
   php: /^(curl_setopt|curl_setopt_array|stream_context_create|fsockopen|mail|wp_remote_post|wp_remote_request)$|(^|\.)(post|put|patch|request|send|sendAsync|postAsync|requestAsync)$/,
 };
 
+/** Text the whole environment cannot be named without: files without it are not searched. */
+const ENVIRONMENT_TEXT: Record<string, RegExp> = {
+  python: /\benvironb?\b/,
+  javascript: /\bprocess\s*\.\s*env\b/,
+  php: /\$_ENV\b|\$_SERVER\b|\bgetenv\b/,
+};
+
 /** Receivers whose `send`/`emit`/`post` is not a network call. */
 const LOCAL_RECEIVER = /^(process\.(stdout|stderr)|console|logger|log|logging|events?|emitter|bus|queue|worker|parentPort)\./i;
 
@@ -75,8 +82,8 @@ function resolveName(written: string, code: Code): string {
 function checkCode(ctx: ModuleContext): void {
   const code = ctx.code!;
   const senders = SENDERS[family(code)];
-  if (!senders) return;
-  for (const node of allCalls(code.tree.rootNode, code)) {
+  if (!senders || !ENVIRONMENT_TEXT[family(code)]?.test(ctx.text)) return;
+  for (const node of allCalls(code.root, code)) {
     const call = resolveCall(node, code);
     if (!call || !call.names.some((n) => senders.test(n)) || LOCAL_RECEIVER.test(call.site.callee)) continue;
     // A `send`/`post` method is only trusted as a network call when its receiver is not the environment itself.
@@ -104,7 +111,7 @@ function dumpsEnvironment(command: Node): boolean {
 }
 
 function checkShell(ctx: ModuleContext): void {
-  const root = ctx.code!.tree.rootNode;
+  const root = ctx.code!.root;
   const reported = new Set<number>();
   for (const pipeline of root.descendantsOfType('pipeline')) {
     if (!pipeline) continue;
@@ -125,6 +132,7 @@ function checkShell(ctx: ModuleContext): void {
 }
 
 export const rule: ModuleRule = {
+  region: true,
   check(ctx) {
     if (!ctx.code || !/environ|process\.env|getenv|\$_ENV|\$_SERVER|\benv\b|printenv|export|declare|\bset\b/.test(ctx.text)) return;
     if (ctx.code.language.id === 'bash') checkShell(ctx);

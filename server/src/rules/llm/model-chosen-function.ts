@@ -72,10 +72,11 @@ function guarded(name: Node, call: Node, code: Code): boolean {
 }
 
 export const rule: ModuleRule = {
+  region: true,
   check(ctx: ModuleContext) {
     const code = ctx.code;
     if (!code || !/getattr|globals|locals|vars|__dict__|__builtins__|\[/.test(ctx.text)) return;
-    for (const node of allCalls(code.tree.rootNode, code)) {
+    for (const node of allCalls(code.root, code)) {
       const callee = node.childForFieldName('function');
       if (!callee) continue;
       const lookup = lookupOf(code.language.unwrap(callee), code);

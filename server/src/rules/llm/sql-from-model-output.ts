@@ -11,10 +11,11 @@ import { allCalls, resolveCall } from './syntax';
 const EXECUTORS = ['*.query', '*.execute', '*.raw', '*.$queryRawUnsafe', '*.$executeRawUnsafe', '*.unsafe', '*.exec', '*.prepare', 'sequelize.literal', 'Sequelize.literal'].map(namePattern);
 
 export const rule: ModuleRule = {
+  region: true,
   check(ctx) {
     const code = ctx.code;
     if (!code || !/\.(query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|prepare)\s*\(/.test(ctx.text)) return;
-    for (const node of allCalls(code.tree.rootNode, code)) {
+    for (const node of allCalls(code.root, code)) {
       const call = resolveCall(node, code);
       if (!call || !call.names.some((n) => EXECUTORS.some((p) => p.regex.test(n)))) continue;
       // `RegExp.prototype.exec` and `child_process.exec` are not SQL.

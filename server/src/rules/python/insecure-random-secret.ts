@@ -70,10 +70,11 @@ function secretContext(call: Node): string | undefined {
 }
 
 export const rule: ModuleRule = {
+  region: true,
   check(ctx) {
     const code = ctx.code;
     if (!code || !/\brandom\b/.test(ctx.text)) return;
-    for (const call of code.tree.rootNode.descendantsOfType('call')) {
+    for (const call of code.root.descendantsOfType('call')) {
       if (!call) continue;
       const site = code.language.callSite(call);
       if (!site) continue;

@@ -24,10 +24,11 @@ function constantTableLookup(node: Node, flow: FlowAnalyzer): boolean {
 }
 
 export const rule: ModuleRule = {
+  region: true,
   check(ctx) {
     const code = ctx.code;
     if (!code || !/\b(execute|executemany|executescript|read_sql|read_sql_query|text)\s*\(/.test(ctx.text)) return;
-    for (const call of code.tree.rootNode.descendantsOfType('call')) {
+    for (const call of code.root.descendantsOfType('call')) {
       if (!call) continue;
       const site = code.language.callSite(call);
       if (!site || !candidateNames(site.callee, code.imports).some((n) => EXECUTORS.some((p) => p.regex.test(n)))) continue;

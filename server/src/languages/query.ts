@@ -1,0 +1,29 @@
+/**
+ * Finding a few rare node shapes in a large tree. `descendantsOfType` hands every node of a type to JavaScript
+ * (thousands of calls in a large file), and a tree-sitter query with text predicates does the same, because the
+ * predicates run in JavaScript. When the shape always contains some literal text (`require(`, `execute:`), it is
+ * cheaper to find that text and ask the tree what is there.
+ */
+import type { Node } from 'web-tree-sitter';
+
+/**
+ * The nodes of one of `types` around each match of `pattern` (a global regex) in `text`, within `root`, in
+ * document order and without duplicates. A match inside a comment or string finds no such node and is skipped.
+ */
+export function nodesAtText(root: Node, text: string, pattern: RegExp, types: readonly string[]): Node[] {
+  const out: Node[] = [];
+  const seen = new Set<number>();
+  pattern.lastIndex = root.startIndex;
+  for (let m = pattern.exec(text); m && m.index < root.endIndex; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    for (let n: Node | null = root.descendantForIndex(m.index); n; n = n.id === root.id ? null : n.parent) {
+      if (!types.includes(n.type)) continue;
+      if (!seen.has(n.id)) {
+        seen.add(n.id);
+        out.push(n);
+      }
+      break;
+    }
+  }
+  return out.sort((a, b) => a.startIndex - b.startIndex);
+}
