@@ -1,5 +1,8 @@
 /** Code fixes of the js pack, registered by name for `fix.module`. */
-import { registerFix } from '../../engine/fix';
+import type { Node } from 'web-tree-sitter';
+import { appendArgument, registerFix, removeArgument, type CodeFix } from '../../engine/fix';
+import type { RawMatch } from '../../engine/match';
+import type { OffsetEdit } from '../../engine/module';
 
 // `cp.exec("df -h", cb)` → `cp.execFile("df", ["-h"], cb)`: the same program without a shell. Only for member
 // calls (a bare `exec` imported by destructuring would leave `execFile` undefined) and strings free of shell syntax.
@@ -30,4 +33,285 @@ registerFix('js-inner-html-to-text-content', (match) => {
   const property = target.childForFieldName('property');
   if (property?.text !== 'innerHTML') return undefined;
   return [{ start: property.startIndex, end: property.endIndex, newText: 'textContent' }];
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared helpers
+
+/** The quote and raw content of a plain string literal (`"…"`, `'…'`, or a template without `${}`). */
+export function stringParts(node: Node | null | undefined): { quote: string; content: string } | undefined {
+  if (!node) return undefined;
+  if (node.type === 'string' || (node.type === 'template_string' && !node.namedChildren.some((c) => c?.type === 'template_substitution'))) {
+    return { quote: node.text[0]!, content: node.text.slice(1, -1) };
+  }
+  return undefined;
+}
+
+/** Replaces the content of a string literal, keeping its quotes. */
+function replaceStringContent(node: Node, content: string): OffsetEdit {
+  return { start: node.startIndex + 1, end: node.endIndex - 1, newText: content };
+}
+
+/** The `key: value` pair of an object literal with this key (plain, quoted or shorthand), if there is one. */
+function pairOf(object: Node | null | undefined, key: string): Node | undefined {
+  if (object?.type !== 'object') return undefined;
+  for (const child of object.namedChildren) {
+    if (child?.type === 'pair' && child.childForFieldName('key')?.text.replace(/^['"]|['"]$/g, '') === key) return child;
+  }
+  return undefined;
+}
+
+/** Whether an object literal has a spread (`...defaults`), which may set any key. */
+function hasSpread(object: Node): boolean {
+  return object.namedChildren.some((c) => c?.type === 'spread_element');
+}
+
+/** The quote character the file mostly uses for strings. */
+function preferredQuote(text: string): string {
+  return (text.match(/'/g)?.length ?? 0) > (text.match(/"/g)?.length ?? 0) ? "'" : '"';
+}
+
+/** Adds `key: value` as the last property of an object literal (undefined for an object with a spread). */
+function addProperty(object: Node, property: string): OffsetEdit | undefined {
+  if (object.type !== 'object' || hasSpread(object)) return undefined;
+  const members = object.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+  const last = members[members.length - 1];
+  if (!last) return { start: object.startIndex, end: object.endIndex, newText: `{ ${property} }` };
+  return { start: last.endIndex, end: last.endIndex, newText: `, ${property}` };
+}
+
+/** The value of the one `const` declaration of an identifier in the file, if it has exactly one binding. */
+function constValueOf(node: Node): Node | undefined {
+  if (node.type !== 'identifier') return undefined;
+  const declarators = node.tree.rootNode.descendantsOfType('variable_declarator').filter((d) => d?.childForFieldName('name')?.text === node.text);
+  const declarator = declarators.length === 1 ? declarators[0] : undefined;
+  if (!declarator || !/^const\b/.test(declarator.parent?.text ?? '')) return undefined;
+  return declarator.childForFieldName('value') ?? undefined;
+}
+
+/**
+ * Whether a string or template literal (or a constant bound to one, or a `+` of them) contains markup (`<tag`),
+ * so showing it as text would show the tags.
+ */
+function containsMarkup(node: Node): boolean {
+  const value = constValueOf(node) ?? node;
+  if (value.type === 'binary_expression') return value.namedChildren.some((c) => !!c && containsMarkup(c));
+  return /^[`'"]/.test(value.text) && /<[A-Za-z!/]/.test(value.text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hard-coded secrets → environment lookups
+
+/**
+ * A secret written into the code → `process.env.<NAME>`. The secret is the first of `captures` the match has: a
+ * string literal (replaced), `Buffer.from("…")` (its string replaced) or a name bound once in the file by
+ * `const NAME = "…"` (that declaration's value replaced; the variable is named after the constant when it is
+ * UPPER_SNAKE, else `fallback`). Declines for anything else (arrays, computed keys, `let`, several bindings).
+ */
+function secretFromEnvironment(captures: string[], fallback: string): CodeFix {
+  return (match) => {
+    const node = captures.map((c) => match.captures.get(c)).find((n) => n);
+    if (!node) return undefined;
+    const env = (name: string) => `process.env.${name}`;
+    if (stringParts(node)) return [{ start: node.startIndex, end: node.endIndex, newText: env(fallback) }];
+    if (node.type === 'call_expression' && node.childForFieldName('function')?.text === 'Buffer.from') {
+      const first = node.childForFieldName('arguments')?.namedChildren[0];
+      if (!stringParts(first)) return undefined;
+      return [{ start: first!.startIndex, end: first!.endIndex, newText: env(fallback) }];
+    }
+    const value = constValueOf(node);
+    if (!value || !stringParts(value)) return undefined;
+    const name = /^[A-Z][A-Z0-9_]*$/.test(node.text) ? node.text : fallback;
+    return [{ start: value.startIndex, end: value.endIndex, newText: env(name) }];
+  };
+}
+
+registerFix('js-jwt-secret-from-environment', secretFromEnvironment(['value:1'], 'JWT_SECRET'));
+registerFix('js-session-secret-from-environment', (match, ctx) => {
+  const cookieParser = match.call !== undefined;
+  return secretFromEnvironment(['value', 'value:0'], cookieParser ? 'COOKIE_SECRET' : 'SESSION_SECRET')(match, ctx);
+});
+registerFix('js-db-password-from-environment', secretFromEnvironment(['value', 'value:2'], 'DB_PASSWORD'));
+registerFix('js-cipher-key-from-environment', (match, ctx) => {
+  const hmac = /createHmac$/.test(match.names.get('name') ?? '');
+  return secretFromEnvironment(['value:1', 'value:0'], hmac ? 'HMAC_KEY' : 'ENCRYPTION_KEY')(match, ctx);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Crypto and TLS settings
+
+// `inspector.open(port, "0.0.0.0")` → `"127.0.0.1"`: the debugger listens on the loopback interface only.
+registerFix('js-inspector-loopback', (match) => {
+  const host = match.captures.get('value:1');
+  return stringParts(host) ? [replaceStringContent(host!, '127.0.0.1')] : undefined;
+});
+
+// `minVersion: "TLSv1"` → `"TLSv1.2"`; `secureProtocol: "TLSv1_method"` → `minVersion: "TLSv1.2"` (declines when
+// the options already set minVersion).
+registerFix('js-tls-min-version', (match) => {
+  const value = match.captures.get('value');
+  const key = match.captures.get('key');
+  if (!stringParts(value) || !key) return undefined;
+  if (match.names.get('key') === 'minVersion') return [replaceStringContent(value!, 'TLSv1.2')];
+  if (pairOf(match.node.parent, 'minVersion')) return undefined;
+  const quote = stringParts(value)!.quote;
+  return [{ start: key.startIndex, end: value!.endIndex, newText: `minVersion: ${quote}TLSv1.2${quote}` }];
+});
+
+// `createHash("md5")`, `createHmac("sha1", key)`, `crypto.hash("md5", data)` → `"sha256"` (`"RSA-MD5"` →
+// `"RSA-SHA256"`).
+registerFix('js-hash-sha256', (match) => {
+  const algorithm = match.captures.get('value:0');
+  const parts = stringParts(algorithm);
+  if (!parts) return undefined;
+  return [replaceStringContent(algorithm!, /^rsa-/i.test(parts.content) ? 'RSA-SHA256' : 'sha256')];
+});
+
+/** OWASP's PBKDF2 iteration counts (Password Storage Cheat Sheet) by digest. */
+const PBKDF2_ITERATIONS: Record<string, string> = { sha1: '1_300_000', sha256: '600_000', sha512: '210_000' };
+
+// `pbkdf2Sync(pw, salt, 1000, 64, "sha512")` → `210_000` iterations (600_000 for SHA-256, 1_300_000 for SHA-1).
+// Only a number written in the call; a named constant may be used elsewhere and is left for a person.
+registerFix('js-pbkdf2-iterations', (match) => {
+  const count = match.captures.get('value:2');
+  const digest = stringParts(match.captures.get('value:4'))?.content.toLowerCase().replace('-', '');
+  const iterations = digest ? PBKDF2_ITERATIONS[digest] : undefined;
+  if (count?.type !== 'number' || !iterations) return undefined;
+  return [{ start: count.startIndex, end: count.endIndex, newText: iterations }];
+});
+
+// `modulusLength: 1024` → `3072` (a number written in place only).
+registerFix('js-rsa-3072', (match) => {
+  const value = match.captures.get('value');
+  return value?.type === 'number' ? [{ start: value.startIndex, end: value.endIndex, newText: '3072' }] : undefined;
+});
+
+/** A file mode as written (`0o777`, `0777`, `511`, `0x1ff`, `"777"`) → its number and a formatter for a new mode. */
+function parseMode(node: Node): { mode: number; format: (mode: number) => string } | undefined {
+  const octal = (m: number) => m.toString(8).padStart(3, '0');
+  const text = node.text;
+  if (node.type === 'string') {
+    const parts = stringParts(node)!;
+    return /^[0-7]{3,4}$/.test(parts.content) ? { mode: parseInt(parts.content, 8), format: (m) => `${parts.quote}${octal(m)}${parts.quote}` } : undefined;
+  }
+  if (node.type !== 'number') return undefined;
+  if (/^0[oO][0-7]+$/.test(text)) return { mode: parseInt(text.slice(2), 8), format: (m) => `${text.slice(0, 2)}${octal(m)}` };
+  if (/^0[0-7]+$/.test(text)) return { mode: parseInt(text.slice(1), 8), format: (m) => `0${octal(m)}` };
+  if (/^(\d+|0[xX][0-9a-fA-F]+)$/.test(text)) return { mode: Number(text), format: (m) => `0o${octal(m)}` };
+  return undefined;
+}
+
+// `chmodSync(p, 0o777)`, `{ mode: 0o666 }` → the same mode without write permission for group and others
+// (`0o755`, `0o644`), in the notation it was written in.
+registerFix('js-chmod-no-world-write', (match) => {
+  const candidates = [match.captures.get('value:1'), match.captures.get('value:2')];
+  for (const candidate of candidates) {
+    const node = candidate?.type === 'object' ? pairOf(candidate, 'mode')?.childForFieldName('value') : candidate;
+    const parsed = node ? parseMode(node) : undefined;
+    if (!node || !parsed || (parsed.mode & 0o002) === 0) continue;
+    return [{ start: node.startIndex, end: node.endIndex, newText: parsed.format(parsed.mode & ~0o022) }];
+  }
+  return undefined;
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// JWT
+
+// `jwt.sign(payload, secret)` → `jwt.sign(payload, secret, { expiresIn: "1h" })`; an options object literal gets
+// the property. Declines for a string payload (jsonwebtoken rejects expiresIn there), options built elsewhere or
+// with a spread, and unusual argument lists.
+registerFix('js-jwt-expires-in', (match, { text }) => {
+  const call = match.call;
+  const payload = match.captures.get('value:0');
+  if (!call?.argsNode || !payload || payload.type !== 'object') return undefined;
+  const q = preferredQuote(text);
+  const expiry = `expiresIn: ${q}1h${q}`;
+  const options = match.captures.get('value:2');
+  const callbackOnly = options && /^(arrow_function|function_expression|function)$/.test(options.type);
+  if (call.args.length === 2) return [appendArgument(call.argsNode, `{ ${expiry} }`, text)];
+  if (call.args.length === 3 && callbackOnly) return [{ start: options.startIndex, end: options.startIndex, newText: `{ ${expiry} }, ` }];
+  if (options?.type !== 'object' || call.args.length > 4) return undefined;
+  const edit = addProperty(options, expiry);
+  return edit ? [edit] : undefined;
+});
+
+// `algorithms: ["HS256", "none"]` → `["HS256"]`: "none" is dropped from the accepted algorithms. Declines when
+// "none" is the only entry (the right algorithm is not known) and for `algorithm: "none"` when signing.
+registerFix('js-jwt-drop-none', (match, { text }) => {
+  const array = match.captures.get('value');
+  if (match.names.get('key') !== 'algorithms' || array?.type !== 'array') return undefined;
+  const items = array.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+  const none = items.filter((c) => /^none$/i.test(stringParts(c)?.content ?? ''));
+  if (!none.length || none.length === items.length || items.some((c) => !stringParts(c))) return undefined;
+  return none.map((n) => removeArgument(n, text));
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Deserialisation
+
+// `serialize.unserialize(text)` (node-serialize) → `JSON.parse(text)`: the same JSON, without reviving functions.
+registerFix('js-unserialize-to-json-parse', (match) => {
+  const call = match.call;
+  if (match.names.get('name') !== 'node-serialize.unserialize' || call?.args.length !== 1) return undefined;
+  return [{ start: call.calleeNode.startIndex, end: call.calleeNode.endIndex, newText: 'JSON.parse' }];
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// DOM and React: data shown as text instead of parsed as HTML
+
+/** Renames the called method (`el.insertAdjacentHTML` → `el.insertAdjacentText`) when `data` is not markup. */
+function renameMethod(match: RawMatch, from: string, to: string, data: Node | undefined): OffsetEdit[] | undefined {
+  const callee = match.call?.calleeNode;
+  const property = callee?.type === 'member_expression' ? callee.childForFieldName('property') : null;
+  if (property?.text !== from || !data || containsMarkup(data)) return undefined;
+  return [{ start: property.startIndex, end: property.endIndex, newText: to }];
+}
+
+// `el.insertAdjacentHTML(where, data)` → `el.insertAdjacentText(where, data)`; declines for literal markup.
+registerFix('js-insert-adjacent-text', (match) => renameMethod(match, 'insertAdjacentHTML', 'insertAdjacentText', match.captures.get('value:1')));
+
+// `$(sel).html(data)` → `$(sel).text(data)`; declines for literal markup and for the other jQuery sinks.
+registerFix('js-jquery-text', (match) => renameMethod(match, 'html', 'text', match.captures.get('value:0')));
+
+// `<div a dangerouslySetInnerHTML={{ __html: data }} />` → `<div a>{data}</div>` (React escapes children). Only for
+// a self-closing element or one without children, and an attribute that holds just `{ __html: … }`.
+registerFix('js-react-children-instead-of-html', (match, { text }) => {
+  const value = match.captures.get('value');
+  const object = match.node.parent;
+  const container = object?.parent;
+  const attribute = container?.parent;
+  const element = attribute?.parent;
+  if (!value || containsMarkup(value) || object?.type !== 'object' || object.namedChildren.length !== 1) return undefined;
+  if (container?.type !== 'jsx_expression' || attribute?.type !== 'jsx_attribute' || !element) return undefined;
+  if (!/^dangerouslySetInnerHTML\s*=/.test(attribute.text)) return undefined;
+  const removal = { start: attribute.startIndex - (/\s*$/.exec(text.slice(0, attribute.startIndex))?.[0].length ?? 0), end: attribute.endIndex, newText: '' };
+  if (element.type === 'jsx_self_closing_element') {
+    const name = element.childForFieldName('name')?.text;
+    const close = /\s*\/>$/.exec(element.text);
+    if (!name || !close) return undefined;
+    return [removal, { start: element.endIndex - close[0].length, end: element.endIndex, newText: `>{${value.text}}</${name}>` }];
+  }
+  const parent = element.parent;
+  if (element.type !== 'jsx_opening_element' || parent?.type !== 'jsx_element') return undefined;
+  const children = parent.namedChildren.filter((c) => c && c.id !== element.id && c.type !== 'jsx_closing_element');
+  if (children.some((c) => c!.type !== 'jsx_text' || c!.text.trim() !== '')) return undefined;
+  const closing = parent.namedChildren.find((c) => c?.type === 'jsx_closing_element');
+  if (!closing) return undefined;
+  return [removal, { start: element.endIndex, end: closing.startIndex, newText: `{${value.text}}` }];
+});
+
+// `window.addEventListener("message", (event) => { … })` → the handler first returns for messages from other
+// origins than the page's own. Only for `window` listeners with a block body and a plain parameter (in workers
+// `event.origin` is empty, so the check would drop every message).
+registerFix('js-message-origin-check', (match, { text }) => {
+  const callee = match.captures.get('callee');
+  const handler = match.captures.get('handler');
+  if (!callee || !handler || !/^window\.addEventListener$/.test(callee.text.replace(/\s+/g, ''))) return undefined;
+  const params = handler.childForFieldName('parameters') ?? handler.childForFieldName('parameter');
+  const param = params?.type === 'identifier' ? params : params?.namedChildren.length === 1 ? params.namedChildren[0] : undefined;
+  const body = handler.childForFieldName('body');
+  const first = body?.namedChildren[0];
+  if (param?.type !== 'identifier' || body?.type !== 'statement_block' || !first) return undefined;
+  const indent = /[ \t]*$/.exec(text.slice(0, first.startIndex))![0];
+  return [{ start: first.startIndex, end: first.startIndex, newText: `if (${param.text}.origin !== window.location.origin) return;\n${indent}` }];
 });
