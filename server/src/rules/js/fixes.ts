@@ -4,24 +4,152 @@ import { appendArgument, registerFix, removeArgument, type CodeFix } from '../..
 import type { RawMatch } from '../../engine/match';
 import type { OffsetEdit } from '../../engine/module';
 
-// `cp.exec("df -h", cb)` → `cp.execFile("df", ["-h"], cb)`: the same program without a shell. Only for member
-// calls (a bare `exec` imported by destructuring would leave `execFile` undefined) and strings free of shell syntax.
-registerFix('js-exec-to-exec-file', (match) => {
+/** A piece of a built string: literal source text (raw, as written between the quotes) or an expression. */
+type Piece = string | Node;
+
+/**
+ * The pieces of a string built by a template literal or a `+` chain that starts with a string, with the quote the
+ * string literals use (`` ` `` for templates). Undefined for other shapes, escapes in plain strings, and chains that
+ * mix quote styles.
+ */
+function stringPieces(node: Node): { quote: string; pieces: Piece[] } | undefined {
+  if (node.type === 'string') {
+    if (node.text.includes('\\')) return undefined;
+    return { quote: node.text[0]!, pieces: [node.text.slice(1, -1)] };
+  }
+  if (node.type === 'template_string') {
+    const pieces: Piece[] = [];
+    let at = node.startIndex + 1;
+    for (const child of node.namedChildren) {
+      if (child?.type !== 'template_substitution') continue;
+      pieces.push(node.text.slice(at - node.startIndex, child.startIndex - node.startIndex));
+      const expression = child.namedChildren[0];
+      if (!expression || child.namedChildren.length !== 1) return undefined;
+      pieces.push(expression);
+      at = child.endIndex;
+    }
+    pieces.push(node.text.slice(at - node.startIndex, -1));
+    return { quote: '`', pieces };
+  }
+  if (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '+') {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const head = left ? stringPieces(left) : undefined;
+    if (!head || !right || head.quote === '`') return undefined;
+    if (right.type === 'string') {
+      const tail = stringPieces(right);
+      if (!tail || tail.quote !== head.quote) return undefined;
+      return { quote: head.quote, pieces: [...head.pieces, ...tail.pieces] };
+    }
+    if (right.type === 'template_string') return undefined;
+    return { quote: head.quote, pieces: [...head.pieces, right] };
+  }
+  return undefined;
+}
+
+/** Characters the shell gives a meaning outside quotes (a command using them needs the shell). */
+const SHELL_SYNTAX = /[\\$`|;&<>()*?[\]{}#~!\n]/;
+
+/**
+ * Splits a command string (literal, template or `+` chain) into words the way `sh` would, each word as a JS
+ * expression: a string, `String(value)` for a word that is exactly one value, or a template. Values stay one word
+ * each (that is the point: no word splitting or expansion of data). Declines on shell syntax, escapes, unbalanced
+ * quotes and a program name that is not a literal.
+ */
+function splitCommand(node: Node): string[] | undefined {
+  const built = stringPieces(node);
+  if (!built) return undefined;
+  const words: Piece[][] = [];
+  let word: Piece[] | undefined;
+  let quote: string | undefined;
+  const push = (piece: Piece) => {
+    word ??= [];
+    const last = word[word.length - 1];
+    if (typeof piece === 'string' && typeof last === 'string') word[word.length - 1] = last + piece;
+    else word.push(piece);
+  };
+  for (const piece of built.pieces) {
+    if (typeof piece !== 'string') {
+      push(piece);
+      continue;
+    }
+    if (piece.includes('\\')) return undefined;
+    for (const ch of piece) {
+      if (quote) {
+        if (ch === quote) quote = undefined;
+        else if (quote === '"' && /[$`\\!]/.test(ch)) return undefined;
+        else push(ch);
+      } else if (/\s/.test(ch)) {
+        if (word) words.push(word);
+        word = undefined;
+      } else if (ch === '"' || ch === "'") {
+        quote = ch;
+        word ??= [];
+      } else if (SHELL_SYNTAX.test(ch)) return undefined;
+      else push(ch);
+    }
+  }
+  if (quote) return undefined;
+  if (word) words.push(word);
+  const program = words[0];
+  if (!program || program.length !== 1 || typeof program[0] !== 'string' || program[0].includes('=')) return undefined;
+  return words.map((w) => {
+    if (w.length === 0) return '""';
+    if (w.length === 1 && typeof w[0] === 'string') return JSON.stringify(w[0]);
+    if (w.length === 1) return `String(${(w[0] as Node).text})`;
+    return `\`${w.map((p) => (typeof p === 'string' ? p.replace(/[`\\]|\$(?=\{)/g, (c) => `\\${c}`) : `\${${p.text}}`)).join('')}\``;
+  });
+}
+
+/** Whether `name` is imported by destructuring from child_process (`const { execFile } = require(…)`, `import {…}`). */
+function importedFromChildProcess(name: string, text: string): boolean {
+  const member = `\\{[^}]*\\b${name}\\b(?!\\s*(:|as\\b))[^}]*\\}`;
+  const from = `['"](node:)?child_process['"]`;
+  return new RegExp(`${member}\\s*=\\s*require\\(\\s*${from}\\s*\\)|import\\s*${member}\\s*from\\s*${from}`).test(text);
+}
+
+// `cp.exec("df -h", cb)` → `cp.execFile("df", ["-h"], cb)`; `exec(`ping -c 1 ${host}`)` → `execFile("ping", ["-c",
+// "1", String(host)])`: the same program without a shell, each value one argument. For member calls, and for a bare
+// `exec`/`execSync` when `execFile`/`execFileSync` is destructured from child_process too. Declines for commands with
+// shell syntax or a computed program, and for options that ask for a shell.
+registerFix('js-exec-to-exec-file', (match, { text }) => {
   const call = match.call;
   const command = call?.args.find((a) => a.index === 0);
-  const callee = call?.calleeNode;
-  if (!call || !command || callee?.type !== 'member_expression') return undefined;
-  const property = callee.childForFieldName('property');
-  if (!property || !/^exec(Sync)?$/.test(property.text)) return undefined;
-  const literal = /^(['"`])([^'"`\\$|;&<>()*?[\]~{}#=]*)\1$/.exec(command.value.text);
-  if (!literal) return undefined;
-  const [program, ...words] = literal[2]!.trim().split(/\s+/).filter(Boolean);
-  if (!program) return undefined;
-  const args = words.length ? `, [${words.map((w) => JSON.stringify(w)).join(', ')}]` : '';
+  if (!call || !command || call.args.some((a) => /\bshell\s*:/.test(a.value.text))) return undefined;
+  const callee = call.calleeNode;
+  const name = callee.type === 'member_expression' ? callee.childForFieldName('property') : callee;
+  if (!name || !/^exec(Sync)?$/.test(name.text)) return undefined;
+  const replacement = name.text === 'exec' ? 'execFile' : 'execFileSync';
+  if (callee.type === 'identifier' && !importedFromChildProcess(replacement, text)) return undefined;
+  if (callee.type !== 'identifier' && callee.type !== 'member_expression') return undefined;
+  const words = splitCommand(command.value);
+  if (!words) return undefined;
+  const [program, ...args] = words;
   return [
-    { start: property.startIndex, end: property.endIndex, newText: property.text === 'exec' ? 'execFile' : 'execFileSync' },
-    { start: command.value.startIndex, end: command.value.endIndex, newText: `${JSON.stringify(program)}${args}` },
+    { start: name.startIndex, end: name.endIndex, newText: replacement },
+    { start: command.value.startIndex, end: command.value.endIndex, newText: `${program}${args.length ? `, [${args.join(', ')}]` : ''}` },
   ];
+});
+
+// `spawn(`ffmpeg -i ${input}`, { shell: true })` → `spawn("ffmpeg", ["-i", String(input)])`; `spawn("grep", [args],
+// { shell: true, … })` → the same without `shell`. The options object loses `shell` (and goes when that was all it
+// held). Declines when the command cannot be split, or the program of an argument array is not one plain word.
+registerFix('js-spawn-without-shell', (match, { text }) => {
+  const call = match.call;
+  const options = call?.args.find((a) => a.value.type === 'object' && pairOf(a.value, 'shell'));
+  const command = call?.args.find((a) => a.index === 0);
+  if (!call || !options || !command || hasSpread(options.value)) return undefined;
+  const shell = pairOf(options.value, 'shell')!;
+  const removeShell = options.value.namedChildren.filter((c) => c?.type !== 'comment').length === 1 ? removeArgument(options.node, text) : removeArgument(shell, text);
+  const second = call.args.find((a) => a.index === 1);
+  if (second && second.value.type === 'array') {
+    if (!/^(['"])[\w./@+-]+\1$/.test(command.value.text)) return undefined;
+    return [removeShell];
+  }
+  const words = splitCommand(command.value);
+  if (!words) return undefined;
+  const [program, ...args] = words;
+  return [{ start: command.value.startIndex, end: command.value.endIndex, newText: `${program}, [${args.join(', ')}]` }, removeShell];
 });
 
 // `el.innerHTML = data` → `el.textContent = data`: the data is shown as text instead of parsed as markup. Only plain
