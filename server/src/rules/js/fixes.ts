@@ -443,3 +443,134 @@ registerFix('js-message-origin-check', (match, { text }) => {
   const indent = /[ \t]*$/.exec(text.slice(0, first.startIndex))![0];
   return [{ start: first.startIndex, end: first.startIndex, newText: `if (${param.text}.origin !== window.location.origin) return;\n${indent}` }];
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// SQL built from strings → parameterised queries
+
+/** What comes right before a value that can become a parameter: a comparison, `(`, `,`, LIKE or arithmetic. */
+const PARAMETER_BEFORE = /(=|<|>|\(|,|\blike|\bilike|\+|-|\*|\/|\|\|)\s*$/i;
+
+/**
+ * A SQL string built by a template or `+` chain → the same SQL with a placeholder for each value (a value quoted as
+ * `'${v}'` loses the quotes) and the values in order. Declines when a value sits inside a longer quoted string
+ * (`'%${q}%'`), names a table or column, follows `IN (`, is glued to other text, or is not after a comparison,
+ * `(`, `,`, LIKE or arithmetic (it might be a SQL fragment), and when the SQL already has placeholders.
+ */
+function parameterise(node: Node, placeholder: (index: number) => string): { sql: string; values: Node[] } | undefined {
+  const built = stringPieces(node);
+  if (!built || built.pieces.every((p) => typeof p === 'string')) return undefined;
+  const pieces = [...built.pieces];
+  const values: Node[] = [];
+  let sql = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (typeof piece === 'string') {
+      if (/\?|\$\d/.test(piece)) return undefined;
+      sql += piece;
+      continue;
+    }
+    let next = typeof pieces[i + 1] === 'string' ? (pieces[i + 1] as string) : '';
+    if (typeof pieces[i + 1] !== 'string' && i + 1 < pieces.length) return undefined;
+    let before = sql;
+    if (/'$/.test(before) && next.startsWith("'")) {
+      before = before.slice(0, -1);
+      next = next.slice(1);
+      pieces[i + 1] = next;
+    }
+    if ((before.match(/'/g)?.length ?? 0) % 2 === 1 || /[\w.$"`\]]$/.test(before) || /^[\w.'"`[]/.test(next)) return undefined;
+    if (!PARAMETER_BEFORE.test(before) || /\bin\s*\(\s*$/i.test(before)) return undefined;
+    values.push(piece);
+    sql = before + placeholder(values.length);
+  }
+  return { sql: `${built.quote}${sql}${built.quote}`, values };
+}
+
+/** Rewrites `f(sql)` / `f(sql, callback)` to `f(sqlWithPlaceholders, [values])` / `f(…, [values], callback)`. */
+function moveValuesToParameters(match: RawMatch, placeholder: (index: number) => string): OffsetEdit[] | undefined {
+  const call = match.call;
+  const query = call?.args.find((a) => a.index === 0);
+  if (!call || !query || call.args.some((a) => a.name !== undefined)) return undefined;
+  const rest = call.args.filter((a) => a.index !== 0);
+  const callbackOnly = rest.length === 1 && /^(arrow_function|function_expression|function)$/.test(rest[0]!.value.type);
+  if (rest.length > 1 || (rest.length === 1 && !callbackOnly)) return undefined;
+  const result = parameterise(query.value, placeholder);
+  if (!result) return undefined;
+  return [{ start: query.value.startIndex, end: query.value.endIndex, newText: `${result.sql}, [${result.values.map((v) => v.text).join(', ')}]` }];
+}
+
+/** The module a name is bound to by `require`/`import` in the file (`const { Pool } = require("pg")` → `pg`). */
+function moduleOfName(name: string, text: string): string | undefined {
+  const escaped = name.replace(/\$/g, '\\$');
+  const binding = `(?:\\{[^}]*\\b${escaped}\\b[^}]*\\}|${escaped}\\b)`;
+  const patterns = [
+    new RegExp(`(?:const|let|var)\\s+${binding}\\s*=\\s*require\\(\\s*['"]([^'"]+)['"]\\s*\\)`),
+    new RegExp(`import\\s+(?:\\*\\s+as\\s+)?${binding}\\s*from\\s*['"]([^'"]+)['"]`),
+  ];
+  for (const pattern of patterns) {
+    const found = pattern.exec(text);
+    if (found) return found[1];
+  }
+  return undefined;
+}
+
+/** The SQL driver family of a module name. */
+function driverOf(module: string | undefined): 'pg' | 'mysql' | undefined {
+  if (!module) return undefined;
+  if (/^(pg|pg-pool|@vercel\/postgres|@neondatabase\/serverless)$/.test(module)) return 'pg';
+  if (/^(mysql|mysql2|mysql2\/promise|@planetscale\/database)$/.test(module)) return 'mysql';
+  return undefined;
+}
+
+/**
+ * The driver behind the receiver of `db.query(…)`: the receiver's `const` value (`mysql.createPool(…)`, `new
+ * Pool()`) traced to the module its first name comes from; otherwise the one SQL driver the file imports.
+ */
+function driverOfReceiver(callee: Node, text: string): 'pg' | 'mysql' | undefined {
+  const receiver = callee.type === 'member_expression' ? callee.childForFieldName('object') : null;
+  const value = receiver ? constValueOf(receiver) : undefined;
+  const root = /^(?:await\s+)?(?:new\s+)?([A-Za-z_$][\w$]*)/.exec(value?.text ?? '')?.[1];
+  const traced = root ? driverOf(moduleOfName(root, text)) : undefined;
+  if (traced) return traced;
+  const imported = new Set([...text.matchAll(/(?:require\(\s*|from\s*)['"]([^'"]+)['"]/g)].map((m) => driverOf(m[1])).filter((d) => d));
+  return imported.size === 1 ? [...imported][0] : undefined;
+}
+
+const KNEX_RAW = /^(raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw)$/;
+
+// `pool.query("… id = " + id)` → `pool.query("… id = ?", [id])` (mysql/mysql2), `$1` for pg (the driver is traced
+// from the receiver or the file's imports); knex `whereRaw`/`raw`… → `?` with a bindings array. Declines for an
+// unknown driver (Prisma's `$queryRawUnsafe` placeholders depend on the database in schema.prisma), SQL held in a
+// variable, existing parameters, and values that are not plain data (see `parameterise`).
+registerFix('js-sql-parameters', (match, { text }) => {
+  const call = match.call;
+  const method = call?.calleeNode.type === 'member_expression' ? call.calleeNode.childForFieldName('property')?.text : undefined;
+  if (!call || !method) return undefined;
+  const dollar = (i: number) => `$${i}`;
+  if (KNEX_RAW.test(method)) return moveValuesToParameters(match, () => '?');
+  if (method !== 'query' && method !== 'execute') return undefined;
+  const driver = driverOfReceiver(call.calleeNode, text);
+  if (!driver) return undefined;
+  return moveValuesToParameters(match, driver === 'pg' ? dollar : () => '?');
+});
+
+// SQLite: `db.get("… = '" + v + "'", cb)` → `db.get("… = ?", [v], cb)` (sqlite3/sqlite `run`/`all`/`get`/`each`);
+// `db.prepare(sql).all()` → `db.prepare("… = ?").all(v)` (better-sqlite3, bun:sqlite, node:sqlite bind the values
+// of the statement call). Declines for `exec` (no parameters) and a prepared statement that is not run right away.
+registerFix('js-sqlite-parameters', (match) => {
+  const call = match.call;
+  const method = call?.calleeNode.type === 'member_expression' ? call.calleeNode.childForFieldName('property')?.text : undefined;
+  if (!call || !method) return undefined;
+  if (/^(run|all|get|each)$/.test(method)) return moveValuesToParameters(match, () => '?');
+  if (method !== 'prepare' || call.args.length !== 1) return undefined;
+  const member = call.node.parent;
+  const statementCall = member?.parent;
+  const args = statementCall?.childForFieldName('arguments');
+  if (member?.type !== 'member_expression' || statementCall?.type !== 'call_expression' || args?.namedChildren.length !== 0) return undefined;
+  if (!/^(run|all|get|iterate|values)$/.test(member.childForFieldName('property')?.text ?? '')) return undefined;
+  const result = parameterise(call.args[0]!.value, () => '?');
+  if (!result) return undefined;
+  return [
+    { start: call.args[0]!.value.startIndex, end: call.args[0]!.value.endIndex, newText: result.sql },
+    { start: args.startIndex + 1, end: args.endIndex - 1, newText: result.values.map((v) => v.text).join(', ') },
+  ];
+});
