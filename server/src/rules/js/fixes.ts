@@ -574,3 +574,63 @@ registerFix('js-sqlite-parameters', (match) => {
     { start: args.startIndex + 1, end: args.endIndex - 1, newText: result.values.map((v) => v.text).join(', ') },
   ];
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Password hashing
+
+// `crypto.createHash("md5").update(password).digest("hex")` → a scrypt hash with a fresh random salt, stored with it
+// as `salt:hash`. Only for `<crypto>.createHash` (the module bound by require/import, so `scryptSync` is at hand)
+// directly followed by `.digest("hex"|"base64")`.
+registerFix('js-password-scrypt', (match, { text }) => {
+  const factory = match.captures.get('factory');
+  const data = match.captures.get('data');
+  const algorithm = stringParts(match.captures.get('algo'));
+  const crypto = factory?.type === 'member_expression' ? factory.childForFieldName('object') : null;
+  if (!data || !algorithm || crypto?.type !== 'identifier' || !/^(node:)?crypto$/.test(moduleOfName(crypto.text, text) ?? '')) return undefined;
+  const digest = match.node.parent;
+  const digestCall = digest?.parent;
+  const encoding = stringParts(digestCall?.childForFieldName('arguments')?.namedChildren[0])?.content;
+  if (digest?.type !== 'member_expression' || digest.childForFieldName('property')?.text !== 'digest' || digestCall?.type !== 'call_expression') return undefined;
+  if (digestCall.childForFieldName('arguments')?.namedChildren.length !== 1 || !/^(hex|base64)$/.test(encoding ?? '')) return undefined;
+  const q = algorithm.quote === '`' ? '"' : algorithm.quote;
+  const c = crypto.text;
+  const hash = `${c}.scryptSync(${data.text}, salt, 64).toString(${q}${encoding}${q})`;
+  return [{ start: digestCall.startIndex, end: digestCall.endIndex, newText: `((salt) => salt + ${q}:${q} + ${hash})(${c}.randomBytes(16).toString(${q}hex${q}))` }];
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Deserialisation and query objects
+
+// js-yaml 3 `{ schema: yaml.DEFAULT_FULL_SCHEMA }` (or `FULL_SCHEMA`) → `yaml.DEFAULT_SAFE_SCHEMA`, the schema of
+// `safeLoad`. Declines for other schemas (js-types extensions need a person to decide what to keep).
+registerFix('js-yaml-safe-schema', (match) => {
+  for (const key of ['value:1', 'value:2']) {
+    const schema = pairOf(match.captures.get(key), 'schema')?.childForFieldName('value');
+    const property = schema?.type === 'member_expression' ? schema.childForFieldName('property') : null;
+    if (property && /^(DEFAULT_)?FULL_SCHEMA$/.test(property.text)) return [{ start: property.startIndex, end: property.endIndex, newText: 'DEFAULT_SAFE_SCHEMA' }];
+  }
+  return undefined;
+});
+
+// `User.findOne({ name: req.body.name })` → `{ name: String(req.body.name) }`: an object sent as `{ "$ne": null }`
+// becomes a string instead of a query operator. Only for an object literal without spreads or `$` keys; values
+// that are property reads or names (incl. shorthand `{ email }`) are wrapped, literals and calls are left alone.
+registerFix('js-nosql-string-values', (match) => {
+  const filter = match.captures.get('value:0');
+  if (filter?.type !== 'object' || hasSpread(filter)) return undefined;
+  const edits: OffsetEdit[] = [];
+  for (const member of filter.namedChildren) {
+    if (!member || member.type === 'comment') continue;
+    if (member.type === 'shorthand_property_identifier') {
+      edits.push({ start: member.startIndex, end: member.endIndex, newText: `${member.text}: String(${member.text})` });
+      continue;
+    }
+    const key = member.childForFieldName('key');
+    const value = member.childForFieldName('value');
+    if (member.type !== 'pair' || !key || !value || /^['"]?\$/.test(key.text)) return undefined;
+    if (/^(member_expression|subscript_expression|identifier)$/.test(value.type) && value.text !== 'undefined') {
+      edits.push({ start: value.startIndex, end: value.endIndex, newText: `String(${value.text})` });
+    }
+  }
+  return edits.length ? edits : undefined;
+});
