@@ -23,6 +23,16 @@ function compress(dir) {
   return cp.execSync("tar czf backup.tgz " + dir).toString();
 }
 
+function history(branch, author, callback) {
+  // ruleid: js/child-process-exec-injection
+  cp.exec(`git log "${branch}" --author=${author} --oneline`, { cwd: "/srv/repo" }, callback);
+}
+
+function countLines(file) {
+  // ruleid: js/child-process-exec-injection
+  return cp.execSync(`cat ${file} | wc -l`).toString();
+}
+
 function diskUsage() {
   // ok: js/child-process-exec-injection
   return execSync("df -h").toString();

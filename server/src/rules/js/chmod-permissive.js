@@ -15,6 +15,13 @@ function saveKey(path, pem) {
   fs.writeFileSync(path, pem, { mode: 0o666 });
 }
 
+function openUp(path) {
+  // ruleid: js/chmod-permissive
+  fs.chmodSync(path, 511);
+  // ruleid: js/chmod-permissive
+  return fs.promises.chmod(path, "666");
+}
+
 function publishScriptSafely(path) {
   // ok: js/chmod-permissive
   fs.chmodSync(path, 0o755);

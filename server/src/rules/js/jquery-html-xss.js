@@ -7,6 +7,11 @@ function showResults(query, results) {
   });
 }
 
+function showName(user) {
+  // ruleid: js/jquery-html-xss
+  $("#name").html(user.displayName);
+}
+
 function openTab() {
   // ruleid: js/jquery-html-xss
   $(location.hash).addClass("active");

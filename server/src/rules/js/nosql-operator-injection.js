@@ -17,6 +17,12 @@ app.get("/orders", async (req, res) => {
   res.json(orders);
 });
 
+app.get("/profile", async (req, res) => {
+  const { email } = req.query;
+  // ruleid: js/nosql-operator-injection
+  res.json(await User.findOne({ email, active: true }));
+});
+
 app.post("/login-safe", async (req, res) => {
   // ok: js/nosql-operator-injection
   const user = await User.findOne({ username: String(req.body.username) });

@@ -12,6 +12,11 @@ function deriveKey(passphrase, salt, callback) {
   crypto.pbkdf2(passphrase, salt, 10_000, 32, "sha256", callback);
 }
 
+function legacyHash(password, salt) {
+  // ruleid: js/pbkdf2-low-iterations
+  return crypto.pbkdf2Sync(password, salt, 5000, 64, "sha512");
+}
+
 function hashPasswordSafely(password, salt) {
   // ok: js/pbkdf2-low-iterations
   return crypto.pbkdf2Sync(password, salt, 600_000, 32, "sha256").toString("hex");

@@ -12,6 +12,11 @@ export function Bio({ user }) {
   return <section dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
+export function Note({ note }) {
+  // ruleid: js/react-dangerously-set-inner-html
+  return <p className="note" dangerouslySetInnerHTML={{ __html: note.text }}></p>;
+}
+
 export function CommentSafely({ comment }) {
   // ok: js/react-dangerously-set-inner-html
   return <div className="comment">{comment.body}</div>;

@@ -30,6 +30,16 @@ async function sortedUsers(column) {
   return knex("users").orderByRaw(column + " DESC");
 }
 
+async function ordersOf(customerId, status) {
+  // ruleid: js/sql-injection
+  return pg.query(`SELECT * FROM orders WHERE customer_id = ${customerId} AND status = '${status}'`);
+}
+
+async function usersNamed(name) {
+  // ruleid: js/sql-injection
+  return knex("users").whereRaw("name = '" + name + "'");
+}
+
 async function getUserSafely(req, res) {
   // ok: js/sql-injection
   const [rows] = await pool.query("SELECT * FROM users WHERE id = ?", [req.params.id]);
