@@ -442,6 +442,8 @@ registerFix('python-shell-command-to-list', (match, { text }) => {
   const first = call.args.find((a) => a.index === 0 || a.name === 'args' || a.name === 'cmd');
   if (!first) return undefined;
   const method = call.callee.split('.').pop();
+  // With an argument list, `executable=` would replace the program instead of the shell.
+  if (call.args.some((a) => a.name === 'executable')) return undefined;
   if (method === 'create_subprocess_shell') {
     const words = commandWords(first.value);
     const attribute = call.calleeNode.type === 'attribute' ? call.calleeNode.childForFieldName('attribute') : null;
@@ -867,15 +869,17 @@ registerFix('python-escape-html-values', (match, { text }) => {
   return undefined;
 });
 
-// `re.compile(term)` → `re.compile(re.escape(term))`: the text is matched literally.
+// `re.compile(term)` → `re.compile(re.escape(term))`: the text is matched literally; in a pattern built from
+// constant regex syntax and values (`f"^{term}$"`) only the values are escaped.
 registerFix('python-re-escape', (match, { text }) => {
   const call = match.call;
   const pattern = call?.args.find((a) => a.index === 0 || a.name === 'pattern');
   const module = match.names.get('name')?.split('.')[0];
   if (!call || !pattern || (module !== 're' && module !== 'regex')) return undefined;
   const object = call.calleeNode.type === 'attribute' ? call.calleeNode.childForFieldName('object')?.text : undefined;
-  const edits = [
-    { start: pattern.value.startIndex, end: pattern.value.startIndex, newText: `${object ?? module}.escape(` },
+  const escape = `${object ?? module}.escape`;
+  const edits = wrapValues(pattern.value, escape) ?? [
+    { start: pattern.value.startIndex, end: pattern.value.startIndex, newText: `${escape}(` },
     { start: pattern.value.endIndex, end: pattern.value.endIndex, newText: ')' },
   ];
   return object ? edits : withImport(edits, ensureImport(call.node.tree.rootNode, text, module));
