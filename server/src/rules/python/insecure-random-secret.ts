@@ -6,6 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ModuleRule } from '../../engine/module';
 import { candidateNames } from '../../engine/names';
+import { secretsRandomFix } from './fixes';
 
 const PREDICTABLE = new Set([
   'random.random', 'random.randint', 'random.randrange', 'random.choice', 'random.choices', 'random.sample',
@@ -82,7 +83,9 @@ export const rule: ModuleRule = {
       if (!callee) continue;
       const name = secretContext(call);
       if (!name) continue;
-      ctx.report({ start: call.startIndex, end: call.endIndex, names: { callee: site.callee, name } });
+      const edits = secretsRandomFix(site, callee, ctx.text);
+      const fixes = edits ? [{ title: 'Use the secrets module (unsafe)', safety: 'unsafe' as const, edits }] : [];
+      ctx.report({ start: call.startIndex, end: call.endIndex, names: { callee: site.callee, name }, fixes });
     }
   },
 };

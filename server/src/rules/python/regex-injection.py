@@ -21,6 +21,13 @@ def validate():
     return {"valid": bool(re.fullmatch(data["rule"], data["value"]))}
 
 
+@app.route("/tags")
+def tag_filter():
+    prefix = request.args.get("prefix", "")
+    # ruleid: python/regex-injection
+    return {"tags": [t for t in PRODUCTS if re.match(f"^{prefix}-[0-9]+$", t)]}
+
+
 @app.route("/search/literal")
 def search_literal():
     term = request.args.get("q", "")

@@ -36,6 +36,28 @@ def report(table):
     return pd.read_sql("SELECT * FROM {}".format(table), conn)
 
 
+def orders_by_status(status, limit):
+    with conn.cursor() as cur:
+        # ruleid: python/sql-injection
+        cur.execute("SELECT * FROM orders WHERE status = '%s' AND note LIKE '%%late%%' LIMIT %s" % (status, limit))
+        return cur.fetchall()
+
+
+def search_items(db: sqlite3.Connection, term, max_price):
+    # ruleid: python/sql-injection
+    return db.execute("SELECT * FROM items WHERE name LIKE '%{}%' AND price < {}".format(term, max_price)).fetchall()
+
+
+def orders_frame(customer_id):
+    # ruleid: python/sql-injection
+    return pd.read_sql(f"SELECT * FROM orders WHERE customer_id = {customer_id} AND total > 100", conn)
+
+
+def sorted_items(db: sqlite3.Connection, column):
+    # ruleid: python/sql-injection
+    return db.execute(f"SELECT * FROM items ORDER BY {column}").fetchall()
+
+
 @app.route("/users/safe")
 def find_user_safe():
     username = request.args.get("username")

@@ -32,6 +32,11 @@ async def fetch(url):
     return await process.wait()
 
 
+def restart(service):
+    # ruleid: python/subprocess-shell-injection
+    subprocess.run(f"systemctl restart {service}", shell=True, executable="/bin/bash")
+
+
 def nightly():
     # ok: python/subprocess-shell-injection
     subprocess.run(["bash", "-c", "cd /srv/app && ./backup.sh"], check=True)

@@ -1,0 +1,49 @@
+import ast
+import json
+import sys
+
+import anthropic
+from flask import Flask, request
+
+app = Flask(__name__)
+client = anthropic.Anthropic()
+
+
+@app.route("/calc")
+def calculate():
+    expression = request.args.get("expr", "0")
+    # ruleid: python/code-injection-eval
+    result = ast.literal_eval(expression)
+    return {"result": result}
+
+
+def run_generated_code(task):
+    message = client.messages.create(model="claude-sonnet-4-5", max_tokens=2048, messages=[{"role": "user", "content": task}])
+    code = message.content[0].text
+    # ruleid: python/code-injection-eval
+    exec(code, {"__builtins__": __builtins__})
+
+
+def apply_filter(rows, condition):
+    # ruleid: python/code-injection-eval
+    return [row for row in rows if eval(condition, {}, row)]
+
+
+def parse_settings(text):
+    # ok: python/code-injection-eval
+    return ast.literal_eval(text)
+
+
+def parse_body():
+    # ok: python/code-injection-eval
+    return json.loads(request.data)
+
+
+def version_tuple():
+    # ok: python/code-injection-eval
+    return eval("(3, 12)")
+
+
+if __name__ == "__main__":
+    # ruleid: python/code-injection-eval
+    print(ast.literal_eval(sys.argv[1]))

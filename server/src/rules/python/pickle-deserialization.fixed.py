@@ -1,0 +1,54 @@
+import base64
+import json
+import pickle
+import sys
+
+import dill
+import jsonpickle
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/session", methods=["POST"])
+def restore_session():
+    blob = base64.b64decode(request.cookies["session"])
+    # ruleid: python/pickle-deserialization
+    state = json.loads(blob)
+    return {"user": state["user"]}
+
+
+def load_cache(path):
+    with open(path, "rb") as handle:
+        # ruleid: python/pickle-deserialization
+        return json.load(handle)
+
+
+@app.route("/import", methods=["POST"])
+def import_object():
+    # ruleid: python/pickle-deserialization
+    return {"ok": bool(json.loads(request.data))}
+
+
+@app.route("/session/safe", methods=["POST"])
+def restore_session_safe():
+    # ok: python/pickle-deserialization
+    state = json.loads(base64.b64decode(request.cookies["session"]))
+    return {"user": state["user"]}
+
+
+def save_cache(path, value):
+    with open(path, "wb") as handle:
+        # ok: python/pickle-deserialization
+        pickle.dump(value, handle)
+
+
+def empty_list():
+    # ok: python/pickle-deserialization
+    return pickle.loads(b"\x80\x04]\x94.")
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1], "rb") as handle:
+        # ruleid: python/pickle-deserialization
+        print(json.load(handle))
