@@ -34,4 +34,10 @@ public class AccountController : Controller
         // ok: csharp/open-redirect
         return Redirect("/");
     }
+
+    public void Legacy(string target)
+    {
+        // ruleid: csharp/open-redirect
+        Response.Redirect(target);
+    }
 }

@@ -67,4 +67,25 @@ public class UsersController : Controller
         // ok: csharp/sql-injection
         return _db.Users.FromSqlRaw("SELECT * FROM Users WHERE Email = {0}", email).ToList();
     }
+
+    public int Deactivate(SqlConnection connection, int id, string reason)
+    {
+        // ruleid: csharp/sql-injection
+        using (var command = new SqlCommand("UPDATE Users SET Active = 0, Reason = '" + reason + "' WHERE Id = " + id, connection))
+        {
+            return command.ExecuteNonQuery();
+        }
+    }
+
+    public int Forget(long userId)
+    {
+        // ruleid: csharp/sql-injection
+        return _db.Database.ExecuteSqlRaw("DELETE FROM Sessions WHERE UserId = " + userId);
+    }
+
+    public List<User> Like(string term)
+    {
+        // ruleid: csharp/sql-injection
+        return _db.Users.FromSqlRaw("SELECT * FROM Users WHERE Name LIKE '%" + term + "%'").ToList();
+    }
 }

@@ -29,4 +29,11 @@ public class TokenProtector
         using var gcm = new AesGcm(key, 16);
         gcm.Encrypt(nonce, plaintext, ciphertext, tag);
     }
+
+    public ICryptoTransform Typed(byte[] key, byte[] iv)
+    {
+        // ruleid: csharp/weak-cipher
+        DES des = DES.Create();
+        return des.CreateEncryptor(key, iv);
+    }
 }

@@ -35,4 +35,18 @@ public class PasswordService
         // ok: csharp/weak-hash
         return SHA256.HashData(data);
     }
+
+    public byte[] Sign(byte[] key, byte[] data)
+    {
+        // ruleid: csharp/weak-hash
+        using var hmac = new HMACMD5(key);
+        return hmac.ComputeHash(data);
+    }
+
+    public byte[] Typed(byte[] data)
+    {
+        // ruleid: csharp/weak-hash
+        SHA1 sha = SHA1.Create();
+        return sha.ComputeHash(data);
+    }
 }

@@ -36,4 +36,9 @@ public class TokenCipher {
         // ok: java/cipher-ecb-mode
         return Cipher.getInstance("AESWrap");
     }
+
+    public Cipher camellia() throws GeneralSecurityException {
+        // ruleid: java/cipher-ecb-mode
+        return Cipher.getInstance("Camellia/ECB/NoPadding");
+    }
 }

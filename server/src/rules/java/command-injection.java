@@ -49,4 +49,15 @@ public class DiagnosticsController {
         // todoruleid: java/command-injection
         runtime.exec("systemctl restart " + service);
     }
+
+    public String whois(String domain, String server) throws IOException {
+        // ruleid: java/command-injection
+        Process process = Runtime.getRuntime().exec("whois -h " + server + " " + domain);
+        return new String(process.getInputStream().readAllBytes());
+    }
+
+    public void query(String name) throws IOException {
+        // ruleid: java/command-injection
+        Runtime.getRuntime().exec("dig --name=" + name);
+    }
 }

@@ -46,4 +46,9 @@ public class Database {
         // ok: java/hardcoded-db-password
         return DriverManager.getConnection("jdbc:h2:mem:test");
     }
+
+    public Connection connectLiteral() throws SQLException {
+        // ruleid: java/hardcoded-db-password
+        return DriverManager.getConnection(URL, "app", "Sup3rS3cret");
+    }
 }

@@ -7,6 +7,7 @@ import org.apache.http.conn.ssl.DefaultHostnameVerifier;
 import org.apache.http.conn.ssl.NoopHostnameVerifier;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
 
 public class Clients {
 
@@ -41,5 +42,21 @@ public class Clients {
         public boolean verify(String hostname, SSLSession session) {
             return hostname.endsWith(".internal.example.com") && delegate.verify(hostname, session);
         }
+    }
+
+    public static void trustThisConnection(HttpsURLConnection connection) {
+        // ruleid: java/hostname-verifier-disabled
+        connection.setHostnameVerifier((hostname, session) -> true);
+        connection.setConnectTimeout(5000);
+    }
+
+    public static CloseableHttpClient legacyClient() {
+        // ruleid: java/hostname-verifier-disabled
+        return HttpClients.custom().setSSLHostnameVerifier(SSLConnectionSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER).build();
+    }
+
+    public static okhttp3.OkHttpClient okHttp() {
+        // ruleid: java/hostname-verifier-disabled
+        return new okhttp3.OkHttpClient.Builder().hostnameVerifier((hostname, session) -> true).build();
     }
 }

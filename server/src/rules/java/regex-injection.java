@@ -40,4 +40,10 @@ public class SearchController {
         // ok: java/regex-injection
         return sku.matches("^[A-Z]{3}-\\d{4}$") && SKU.matcher(sku).matches();
     }
+
+    @GetMapping("/split")
+    public String[] split(@RequestParam String line, @RequestParam String separator) {
+        // ruleid: java/regex-injection
+        return line.split(separator);
+    }
 }

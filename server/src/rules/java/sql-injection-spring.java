@@ -49,4 +49,19 @@ public class OrderController {
                 .setParameter("name", name)
                 .getResultList();
     }
+
+    public String customerName(long id, String region) {
+        // ruleid: java/sql-injection-spring
+        return jdbcTemplate.queryForObject("SELECT name FROM customers WHERE id = " + id + " AND region = '" + region + "'", String.class);
+    }
+
+    public List<?> customersNamed(String name) {
+        // ruleid: java/sql-injection-spring
+        return entityManager.createQuery("SELECT c FROM Customer c WHERE c.name = '" + name + "'").getResultList();
+    }
+
+    public List<Map<String, Object>> search(String term) {
+        // ruleid: java/sql-injection-spring
+        return jdbcTemplate.queryForList("SELECT * FROM orders WHERE note LIKE '%" + term + "%'");
+    }
 }

@@ -43,4 +43,11 @@ public class Encryptor {
         // ok: java/weak-cipher
         return generator.generateKey();
     }
+
+    public byte[] passwordBased(SecretKey key, byte[] data) throws GeneralSecurityException {
+        // ruleid: java/weak-cipher
+        Cipher cipher = Cipher.getInstance("PBEWithMD5AndDES");
+        cipher.init(Cipher.ENCRYPT_MODE, key);
+        return cipher.doFinal(data);
+    }
 }

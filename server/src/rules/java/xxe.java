@@ -56,4 +56,16 @@ public class XmlImporter {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.newSAXParser().parse(body, handler);
     }
+
+    public void transform(javax.xml.transform.Source xslt, javax.xml.transform.Source in, javax.xml.transform.Result out) throws Exception {
+        javax.xml.transform.TransformerFactory factory;
+        // ruleid: java/xxe
+        factory = javax.xml.transform.TransformerFactory.newInstance();
+        factory.newTransformer(xslt).transform(in, out);
+    }
+
+    public javax.xml.validation.Schema schema(javax.xml.transform.Source xsd) throws Exception {
+        // ruleid: java/xxe
+        return javax.xml.validation.SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
+    }
 }
