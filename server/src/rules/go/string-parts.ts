@@ -42,13 +42,16 @@ export function shellWords(parts: Part[]): Part[][] | undefined {
   return words;
 }
 
-/** The SQL text before a value: a comparison, `LIKE`, `LIMIT`/`OFFSET`, or a list in `IN (…)`/`VALUES (…)`. */
-const VALUE_SLOT = /(?:[=<>]|\b(?:LIKE|LIMIT|OFFSET|IN\s*\(|VALUES\s*\())\s*'?$/i;
-const OPEN_LIST = /\b(?:IN|VALUES)\s*\([^()]*,\s*'?$/i;
+/**
+ * The SQL text before a value: a comparison, `LIKE`, `LIMIT`/`OFFSET`, or an item of `VALUES (…)`. `IN (` is left
+ * out: what is inserted there is usually a whole comma-separated list, which one parameter cannot replace.
+ */
+const VALUE_SLOT = /(?:[=<>]|\b(?:LIKE|LIMIT|OFFSET|VALUES\s*\())\s*'?$/i;
+const OPEN_LIST = /\bVALUES\s*\([^()]*,\s*'?$/i;
 
 /**
  * Turns the parts of a SQL string into a constant statement with placeholders (`placeholder(1)`, `(2)`, …) and the
- * inserted values, in order. Each value must sit where SQL expects a value (after `=`, `LIKE`, `IN (`, …); a value
+ * inserted values, in order. Each value must sit where SQL expects a value (after `=`, `LIKE`, `VALUES (`, …); a value
  * wrapped in single quotes (`'" + name + "'`) loses the quotes. A value inside a quoted pattern (`'%…%'`), a table
  * or column name, or two values side by side are declined.
  */

@@ -91,6 +91,7 @@ function positional(match: RawMatch): Node[] | undefined {
 // now arrives as one literal word. Declined when the constant text uses quotes or shell syntax, when the program
 // itself is a value, for backtick operators, and for a command held in a variable.
 registerFix('php-escapeshellarg', (match) => {
+  if (match.call?.callee.replace(/^\\/, '') === 'pcntl_exec') return undefined; // a program path, not a shell string
   const command = match.call?.args.find((a) => a.index === 0 || a.name === 'command')?.value;
   const parts = command && phpParts(command);
   if (!command || !parts || !shellWords(parts)) return undefined;

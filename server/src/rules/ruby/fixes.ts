@@ -80,17 +80,21 @@ function onlyPositional(call: CallSite | undefined): Node | undefined {
 // "100x100", "thumb.png")`: with several arguments Ruby runs the program directly, and each value is one argument.
 // Unsafe: a value meant to expand into several words or shell syntax now arrives literally. Declined when the
 // constant text uses quotes, redirections, pipes or other shell syntax, when the program is a value, for backticks,
-// and for a command held in a variable.
+// `Open3.pipeline`, and for a command held in a variable. `IO.popen` gets the words as one array.
 registerFix('ruby-command-arguments', (match) => {
+  const callee = match.call?.callee.replace(/^::/, '') ?? '';
   const command = onlyPositional(match.call);
   const parts = command && rubyParts(command);
   const words = parts && shellWords(parts);
-  if (!command || !words) return undefined;
+  // `Open3.pipeline` reads each argument as a command of its own.
+  if (!command || !words || /^Open3\.pipeline/.test(callee)) return undefined;
   const rendered = words.map((word) => {
     if (word.length === 1) return 'literal' in word[0]! ? rubyQuote(word[0]!.literal) : `${word[0]!.expr}.to_s`;
     return `"${word.map((p) => ('literal' in p ? rubyQuote(p.literal).slice(1, -1) : `#{${p.expr}}`)).join('')}"`;
   });
-  return [{ start: command.startIndex, end: command.endIndex, newText: rendered.join(', ') }];
+  // `IO.popen` takes the program and its arguments as one array (a second argument would be the mode).
+  const newText = callee === 'IO.popen' ? `[${rendered.join(', ')}]` : rendered.join(', ');
+  return [{ start: command.startIndex, end: command.endIndex, newText }];
 });
 
 // ActiveRecord: `User.where("email = '#{email}'")` → `User.where("email = ?", email)` (also `where.not`, `rewhere`,
@@ -158,6 +162,9 @@ registerFix('ruby-bcrypt-password', (match, { text }) => {
   if (!call || !password || call.args.length !== 1 || !/\.(hexdigest|digest|base64digest)$/.test(call.callee) || /\.new\(\)/.test(call.callee)) return undefined;
   const parent = match.node.parent;
   if (parent?.type === 'binary' && /^(==|!=|===|eql\?)$/.test(parent.childForFieldName('operator')?.text ?? '')) return undefined;
+  // `secure_compare(Digest::…(password), stored)` and the like: also a check, not a stored hash.
+  const outer = parent?.type === 'argument_list' ? parent.parent : parent?.type === 'call' ? parent : null;
+  if (outer?.type === 'call' && /compare|eql|equal/i.test(outer.childForFieldName('method')?.text ?? '')) return undefined;
   return [{ start: match.node.startIndex, end: match.node.endIndex, newText: `BCrypt::Password.create(${password.text})` }, ...requireLibrary(text, 'bcrypt')];
 });
 
