@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"os/exec"
@@ -57,6 +58,11 @@ func DiskUsage() ([]byte, error) {
 func ArchiveQuoted(dir string) error {
 	// ok: go/command-injection
 	return exec.Command("sh", "-c", "tar czf /tmp/backup.tgz "+shellescape.Quote(dir)).Run()
+}
+
+func Convert(ctx context.Context, in, out string, width int) error {
+	// ruleid: go/command-injection
+	return exec.CommandContext(ctx, "sh", "-c", fmt.Sprintf("convert %s -resize %d %s", in, width, out)).Run()
 }
 
 func RunScript() error {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/jmoiron/sqlx"
+	_ "github.com/lib/pq"
 )
 
 type Store struct {
@@ -44,6 +45,16 @@ func (s *Store) Product(id string) (string, error) {
 	// ruleid: go/sql-injection
 	err := s.dbx.Get(&name, "SELECT name FROM products WHERE id = "+id)
 	return name, err
+}
+
+func (s *Store) Orders(ctx context.Context, status string, limit int) (*sql.Rows, error) {
+	// ruleid: go/sql-injection
+	return s.db.QueryContext(ctx, fmt.Sprintf("SELECT id FROM orders WHERE status = '%s' LIMIT %d", status, limit))
+}
+
+func (s *Store) SortedUsers(column string) (*sql.Rows, error) {
+	// ruleid: go/sql-injection
+	return s.db.Query("SELECT id FROM users ORDER BY " + column)
 }
 
 func (s *Store) CacheKey(cache map[string]string, id string) string {

@@ -27,6 +27,18 @@ function top_customers(string $region): array
     return DB::select(DB::raw("SELECT * FROM customers WHERE region = '$region' ORDER BY total DESC"));
 }
 
+function orders_with_status(string $status): array
+{
+    // ruleid: php/sql-injection
+    return DB::select("SELECT * FROM orders WHERE status = '" . $status . "' LIMIT 10");
+}
+
+function users_by_email(string $email): array
+{
+    // ruleid: php/sql-injection
+    return User::query()->whereRaw("email = '{$email}'")->get()->all();
+}
+
 function find_user_safely(PDO $pdo): array
 {
     $stmt = $pdo->prepare('SELECT * FROM users WHERE id = ?');

@@ -11,6 +11,11 @@ class SessionsController < ApplicationController
     redirect_to "#{params[:host]}/welcome", allow_other_host: true
   end
 
+  def back
+    # ok: ruby/open-redirect
+    redirect_to params[:return_to], allow_other_host: false
+  end
+
   def destroy
     reset_session
     # ok: ruby/open-redirect

@@ -20,6 +20,16 @@ class UsersController < ApplicationController
     @users = User.where(params[:filter]).order(params[:sort])
   end
 
+  def by_email_unsafe
+    # ruleid: ruby/sql-injection
+    @user = User.where("email = '#{params[:email]}'").first
+  end
+
+  def raw_lookup(id)
+    # ruleid: ruby/sql-injection
+    User.find_by_sql("SELECT * FROM users WHERE id = #{id} LIMIT 1")
+  end
+
   def search_safely
     # ok: ruby/sql-injection
     @users = User.where("name LIKE ?", "%#{User.sanitize_sql_like(params[:q])}%")

@@ -14,6 +14,11 @@ class SessionsController < ApplicationController
     render json: config
   end
 
+  def settings(text)
+    # ruleid: ruby/unsafe-deserialization
+    YAML.load(text)
+  end
+
   def parse_payload(body)
     # ruleid: ruby/unsafe-deserialization
     Oj.load(body)
