@@ -51,8 +51,14 @@ export function fillTemplate(template: string, match: RawMatch): string {
 
 /** Removes an argument and the separator that goes with it (for code fixes too). */
 export function removeArgument(node: Node, text: string): OffsetEdit {
-  let start = node.startIndex;
-  let end = node.endIndex;
+  return removeListItems(node.startIndex, node.endIndex, text);
+}
+
+/**
+ * Removes the items of a comma-separated list between `start` and `end` (one argument, or several neighbouring
+ * JSON array items) and the separator that goes with them.
+ */
+export function removeListItems(start: number, end: number, text: string): OffsetEdit {
   const after = /^\s*,[ \t]*/.exec(text.slice(end));
   if (after) end += after[0].length;
   else {

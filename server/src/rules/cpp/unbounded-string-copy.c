@@ -14,6 +14,8 @@ int main(int argc, char **argv) {
     strcpy(path, argv[1]);
     // ruleid: cpp/unbounded-string-copy
     strcat(path, argv[2]);
+    // ruleid: cpp/unbounded-string-copy
+    if (strcmp(strcpy(path, argv[3]), "-") == 0) return 1;
     // ok: cpp/unbounded-string-copy
     strcat(path, "/config.ini");
     puts(path);

@@ -14,6 +14,16 @@ int open_log(const char *path) {
     return open(path, O_WRONLY | O_CREAT | O_APPEND, S_IRUSR | S_IWUSR | S_IROTH | S_IWOTH);
 }
 
+int make_shared_dir(const char *path) {
+    // ruleid: cpp/world-writable-permissions
+    return mkdir(path, S_IRWXU | S_IRWXG | S_IRWXO);
+}
+
+int make_any_dir(const char *path) {
+    // ruleid: cpp/world-writable-permissions
+    return mkdir(path, ACCESSPERMS);
+}
+
 int prepare_spool_safely(void) {
     // ok: cpp/world-writable-permissions
     if (mkdir("/var/spool/app", 0750) != 0) return -1;

@@ -2,7 +2,7 @@
  * Package index options in requirements files that widen where pip installs from: `--extra-index-url` (dependency
  * confusion), `--index-url` to a host other than PyPI, plain-HTTP indexes and `--trusted-host` (no TLS checks).
  */
-import type { ModuleRule } from '../../engine/module';
+import type { FixDraft, ModuleRule } from '../../engine/module';
 import { type RequirementsOption, requirementsLines, requirementsOptions } from './manifests';
 
 const PYPI = /^https:\/\/(pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)(\/|$)/i;
@@ -40,6 +40,28 @@ function isPipConf(path: string): boolean {
   return /(^|\/)pip\.(conf|ini)$/i.test(path);
 }
 
+/**
+ * The fix of one option: `--trusted-host host` (or `trusted-host = host` in pip.conf) standing alone on its line
+ * is removed with that line; `http://` becomes `https://` for `--find-links` and for PyPI itself, where that
+ * leaves nothing else to report. Declined for hosts listed together and for other indexes over HTTP (they need
+ * a decision about the index, not just the scheme).
+ */
+function fixOf(text: string, option: RequirementsOption): FixDraft[] {
+  const lineStart = text.lastIndexOf('\n', option.start - 1) + 1;
+  const newline = text.indexOf('\n', option.valueEnd);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (option.option === '--trusted-host') {
+    const line = text.slice(lineStart, lineEnd).trim();
+    const alone = line === `${option.option} ${option.value}` || line === `${option.option}=${option.value}` || new RegExp(`^trusted[-_]host\\s*[=:]\\s*${option.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(line);
+    const continued = /^[ \t]+\S/.test(text.slice(lineEnd + 1));
+    if (!alone || continued) return [];
+    return [{ title: 'Remove the --trusted-host exception (unsafe)', safety: 'unsafe', edits: [{ start: lineStart, end: newline < 0 ? lineEnd : lineEnd + 1, newText: '' }] }];
+  }
+  const secure = option.value.replace(/^http:/i, 'https:');
+  if (secure === option.value || !(['--find-links', '-f'].includes(option.option) || PYPI.test(secure))) return [];
+  return [{ title: 'Use https:// (unsafe)', safety: 'unsafe', edits: [{ start: option.valueStart, end: option.valueStart + 'http:'.length, newText: 'https:' }] }];
+}
+
 export const rule: ModuleRule = {
   check(ctx) {
     const options = isPipConf(ctx.path) ? pipConfOptions(ctx.text) : requirementsLines(ctx.text).flatMap(requirementsOptions);
@@ -47,7 +69,7 @@ export const rule: ModuleRule = {
       for (const option of options) {
         const written = isPipConf(ctx.path) ? `${option.option.slice(2)} = ${option.value}` : `${option.option} ${option.value}`;
         const report = (problem: string, severity: 'high' | 'medium', confidence: 'high' | 'medium') =>
-          ctx.report({ start: option.start, end: option.valueEnd > option.start ? option.valueEnd : option.start + option.option.length, severity, confidence, names: { written, problem } });
+          ctx.report({ start: option.start, end: option.valueEnd > option.start ? option.valueEnd : option.start + option.option.length, severity, confidence, names: { written, problem }, fixes: fixOf(ctx.text, option) });
         const url = option.value;
         if (option.option === '--trusted-host') {
           report('turns off TLS certificate checks for that host, so anyone on the network path can serve any package in its place', 'high', 'high');

@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { ModuleRule } from '../../engine/module';
 import { composeServices, get, span } from './compose';
+import { unsafeFix } from './fixes';
 import { isLiteralSecret, isSecretName } from './secret-names';
 
 /** Values that only make sense on a developer's machine. */
@@ -14,11 +15,13 @@ export const rule: ModuleRule = {
   check(ctx) {
     for (const service of composeServices(ctx)) {
       const environment = get(service.node, 'environment');
-      const entries: { name: string; value: string | undefined; start: number; end: number }[] = [];
+      // `replace`: the edit of the fix, a `${NAME:?}` reference (quoted as the original entry was).
+      const entries: { name: string; value: string | undefined; start: number; end: number; replace: { start: number; end: number; newText: string } }[] = [];
       if (isMap(environment)) {
         for (const pair of environment.items as Pair<unknown, unknown>[]) {
           if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
-          entries.push({ name: String(pair.key.value), value: pair.value.value === null ? undefined : String(pair.value.value), start: span(pair.key).start, end: span(pair.value).end });
+          const name = String(pair.key.value);
+          entries.push({ name, value: pair.value.value === null ? undefined : String(pair.value.value), start: span(pair.key).start, end: span(pair.value).end, replace: { ...span(pair.value), newText: `\${${name}:?}` } });
         }
       } else if (isSeq(environment)) {
         for (const item of environment.items) {
@@ -26,13 +29,16 @@ export const rule: ModuleRule = {
           const text = String(item.value);
           const eq = text.indexOf('=');
           if (eq <= 0) continue;
-          entries.push({ name: text.slice(0, eq), value: text.slice(eq + 1), ...span(item) });
+          const name = text.slice(0, eq);
+          const quote = /^["']/.exec(ctx.text.slice(span(item).start))?.[0] ?? '';
+          entries.push({ name, value: text.slice(eq + 1), ...span(item), replace: { ...span(item), newText: `${quote}${name}=\${${name}:?}${quote}` } });
         }
       }
       for (const entry of entries) {
         if (!isSecretName(entry.name) || !isLiteralSecret(entry.value)) continue;
         const weak = WEAK.test(entry.value!.trim());
-        ctx.report({ start: entry.start, end: entry.end, names: { service: service.name, name: entry.name }, ...(weak ? { confidence: 'low' as const } : {}) });
+        const fixes = /^[A-Za-z_]\w*$/.test(entry.name) ? unsafeFix(`Read ${entry.name} from the environment or .env (unsafe)`, entry.replace) : [];
+        ctx.report({ start: entry.start, end: entry.end, names: { service: service.name, name: entry.name }, ...(weak ? { confidence: 'low' as const } : {}), fixes });
       }
     }
   },

@@ -25,4 +25,4 @@ export function composeServices(ctx: ModuleContext): Service[] {
   return out;
 }
 
-export { get, pairOf, span } from '../gha/workflow';
+export { get, pairOf, span, wholeLines } from '../gha/workflow';

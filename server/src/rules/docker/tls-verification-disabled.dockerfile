@@ -8,6 +8,13 @@ RUN curl -fsSLk https://downloads.acme.internal/agent.tar.gz -o /tmp/agent.tar.g
 RUN wget --no-check-certificate -O /tmp/tool.zip https://tools.acme.internal/tool.zip
 # ruleid: docker/tls-verification-disabled
 ENV NODE_TLS_REJECT_UNAUTHORIZED=0
+# ruleid: docker/tls-verification-disabled
+RUN apt-get update && apt-get install -y --allow-unauthenticated acme-agent
+# ruleid: docker/tls-verification-disabled
+RUN pip install --no-cache-dir --trusted-host pypi.acme.internal \
+    -r requirements.txt
+# ruleid: docker/tls-verification-disabled
+ENV GIT_SSL_NO_VERIFY=true
 # ok: docker/tls-verification-disabled
 COPY certs/acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt
 # ok: docker/tls-verification-disabled

@@ -4,7 +4,7 @@
  */
 import { isScalar } from 'yaml';
 import type { ModuleRule } from '../../engine/module';
-import { actionName, pairOf, scalarText, span, workflowsOf } from './workflow';
+import { actionName, pairOf, scalarText, span, wholeLines, workflowsOf } from './workflow';
 
 const SCANNER_ACTIONS = /^(github\/codeql-action|aquasecurity\/trivy-action|aquasecurity\/tfsec-action|snyk\/actions|returntocorp\/semgrep-action|semgrep\/semgrep-action|anchore\/scan-action|anchore\/sbom-action|gitleaks\/gitleaks-action|trufflesecurity\/trufflehog|zaproxy\/action-[\w-]+|ossf\/scorecard-action|actions\/dependency-review-action|bridgecrewio\/checkov-action|pypa\/gh-action-pip-audit|securego\/gosec|golang\/govulncheck-action|stackhawk\/hawkscan-action|sonarsource\/sonarqube-scan-action|sonarsource\/sonarcloud-github-action|ai-audit\/[\w-]+)$/;
 const AUDIT_COMMANDS = /\b(npm audit|yarn (npm )?audit|pnpm audit|pip-audit|safety check|bandit|semgrep|trivy|grype|gitleaks|trufflehog|cargo audit|cargo deny|govulncheck|gosec|osv-scanner|snyk test|checkov|tfsec|bundle[- ]audit|brakeman|ai-audit|codeql)\b/;
@@ -19,7 +19,11 @@ export const rule: ModuleRule = {
           const action = step.uses ? actionName(String(step.uses.value)) : undefined;
           const scanner = action && SCANNER_ACTIONS.test(action) ? action : step.run ? AUDIT_COMMANDS.exec(String(step.run.value))?.[0] : undefined;
           if (!scanner) continue;
-          ctx.report({ start: span(pair.key).start, end: span(pair.value).end, names: { scanner, step: scalarText(step.node.get('name', true)) ?? scanner } });
+          // The fix removes the setting (whole lines, block-style steps only), so the step fails the job again.
+          const { start } = span(pair.key);
+          const { end } = span(pair.value);
+          const fixes = step.node.flow ? [] : [{ title: 'Remove continue-on-error: true (unsafe)', safety: 'unsafe' as const, edits: [{ ...wholeLines(ctx.text, start, end), newText: '' }] }];
+          ctx.report({ start, end, names: { scanner, step: scalarText(step.node.get('name', true)) ?? scanner }, fixes });
         }
       }
     }

@@ -5,14 +5,7 @@
  */
 import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
 import type { ModuleRule } from '../../engine/module';
-import { get, span, workflowsOf } from './workflow';
-
-/** The whole lines of a pair, with the line break, for removal. */
-function pairLines(text: string, start: number, end: number): { start: number; end: number } {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  return { start: lineStart, end: newline < 0 ? text.length : newline + 1 };
-}
+import { get, span, wholeLines, workflowsOf } from './workflow';
 
 export const rule: ModuleRule = {
   check(ctx) {
@@ -33,7 +26,7 @@ export const rule: ModuleRule = {
           ctx.report({
             start,
             end,
-            ...(removable ? { fixes: [{ title: 'Remove ACTIONS_ALLOW_UNSECURE_COMMANDS (unsafe)', safety: 'unsafe' as const, edits: [{ ...pairLines(ctx.text, start, end), newText: '' }] }] } : {}),
+            ...(removable ? { fixes: [{ title: 'Remove ACTIONS_ALLOW_UNSECURE_COMMANDS (unsafe)', safety: 'unsafe' as const, edits: [{ ...wholeLines(ctx.text, start, end), newText: '' }] }] } : {}),
           });
         }
       }

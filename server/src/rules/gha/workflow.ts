@@ -164,3 +164,10 @@ export function lineIndent(text: string, offset: number): { lineStart: number; i
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return { lineStart, indent: /^[ \t]*/.exec(text.slice(lineStart))![0] };
 }
+
+/** The whole lines from `start` to `end`, with the final line break: the range that removes a YAML entry. */
+export function wholeLines(text: string, start: number, end: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  return { start: lineStart, end: newline < 0 ? text.length : newline + 1 };
+}

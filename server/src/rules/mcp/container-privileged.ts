@@ -3,6 +3,7 @@
  * PID namespace, or powerful capabilities. Any of these turns a compromised server into control of the machine.
  */
 import type { ModuleRule } from '../../engine/module';
+import { removeArrayItems } from './fixes';
 import { rangeOf } from './json';
 import { launchedImage } from './launchers';
 import { mcpConfig } from './servers';
@@ -28,7 +29,11 @@ export const rule: ModuleRule = {
         const escape = ESCAPES.find((e) => e.test(arg.value, next));
         if (!escape) continue;
         const target = !arg.value.includes('=') && !/docker\.sock/.test(arg.value) && arg.value !== '--privileged' && server.args[i + 1] ? server.args[i + 1]! : arg;
-        ctx.report({ ...rangeOf(target.node), names: { server: server.name, what: escape.what } });
+        // The fix removes the option (and its separate value); a Docker socket mount is left for a person, since the
+        // server exists to use it.
+        const socket = /docker\.sock/.test(`${arg.value} ${target.value}`);
+        const fixes = socket ? [] : [{ title: `Remove ${arg.value}${target !== arg ? ` ${target.value}` : ''} (unsafe)`, safety: 'unsafe' as const, edits: [removeArrayItems(ctx.text, arg.node, target.node)] }];
+        ctx.report({ ...rangeOf(target.node), names: { server: server.name, what: escape.what }, fixes });
         if (target !== arg) i++;
       }
     }

@@ -6,6 +6,10 @@ chmod 777 /var/www/html/uploads
 chmod -R a+rwx /opt/app
 # ruleid: shell/chmod-world-writable
 sudo chmod 0666 /var/run/docker.sock
+# ruleid: shell/chmod-world-writable
+chmod o=rwx /srv/shared
+# ruleid: shell/chmod-world-writable
+chmod o+w /var/log/app.log
 # ok: shell/chmod-world-writable
 chmod 755 /opt/app/bin/server
 # ok: shell/chmod-world-writable

@@ -7,6 +7,8 @@ cleanup() {
   rm -rf $CACHE_DIR
   # ruleid: shell/rm-rf-unguarded-variable
   rm -fr "${PREFIX}/lib/app"
+  # ruleid: shell/rm-rf-unguarded-variable
+  rm -rf $WORKDIR/tmp/*
 }
 
 cleanup_safely() {
