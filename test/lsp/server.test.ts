@@ -149,7 +149,8 @@ describe('lsp/server', function () {
     const published = await server.open(uri, `# ai-audit-ignore-next-line python/yaml-load -- loads our own file\n${YAML_SAFE}`);
     const unused = published.diagnostics.find((d) => d.code === 'ai-audit/ignore-unused');
     assert.ok(unused, `expected ai-audit/ignore-unused, got ${codes(published.diagnostics).join(', ')}`);
-    assert.deepEqual((await server.codeActions(uri, [unused])).map((a) => a.title), ['Show documentation for ai-audit/ignore-unused']);
+    // The directive's own fix (remove it) is offered; an ignore directive for it is not.
+    assert.deepEqual((await server.codeActions(uri, [unused])).map((a) => a.title), ['Remove the unused directive (unsafe)', 'Show documentation for ai-audit/ignore-unused']);
   });
 
   it('opens a rule page through the editor when the client sends the documentation command', async function () {

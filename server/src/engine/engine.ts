@@ -20,7 +20,7 @@ import type { FixDraft, LineSpan, ModuleContext, ModuleReport } from './module';
 import type { CompiledRule, RuleSet } from './ruleset';
 import { matchText } from './text';
 import { changedSpan } from './apply';
-import { buildFix, buildTextFix, fillTemplate } from './fix';
+import { buildDirectiveFix, buildFix, buildTextFix, fillTemplate } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 import { lineStartsOf, positionAt } from './position';
@@ -407,7 +407,8 @@ export class Engine {
     const meta = (id: string, d: Directive, message: string) => {
       const rule = this.ruleSet.byId.get(id);
       if (!rule || ruleSetting(config, id) === 'off') return;
-      out.push(this.toFinding(rule, text, lineStarts, d.start, d.end, { message }, [], config));
+      const fix = rule.fix ? buildDirectiveFix(rule.fix, d, { text, ruleIds: [...this.ruleSet.byId.keys()] }) : undefined;
+      out.push(this.toFinding(rule, text, lineStarts, d.start, d.end, { message }, fix ? [fix] : [], config));
     };
     const activeIds = new Set(activeRules.map((r) => r.id));
     for (const d of directives) {

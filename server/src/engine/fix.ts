@@ -8,6 +8,7 @@ import type { FixDraft, OffsetEdit } from './module';
 import type { RawMatch } from './match';
 import type { CodeLanguage } from '../languages/language';
 import type { TextMatch } from './text';
+import type { Directive } from './suppress';
 
 /** A fix implemented in code: returns the edits, or undefined when this match cannot be fixed mechanically. */
 export type CodeFix = (match: RawMatch, ctx: { text: string; language: CodeLanguage }) => OffsetEdit[] | undefined;
@@ -39,9 +40,29 @@ export function buildTextFix(spec: FixSpec | undefined, match: TextMatch, ctx: P
   return spec && edits?.length ? { title: spec.title, safety: spec.safety, edits } : undefined;
 }
 
+/**
+ * A fix for a finding about an ignore directive itself (the built-in `ai-audit/ignore-*` rules): it gets the
+ * directive and the ids of every known rule, and returns the edits or undefined when it cannot fix this one.
+ */
+export type DirectiveFix = (directive: Directive, ctx: { text: string; ruleIds: readonly string[] }) => OffsetEdit[] | undefined;
+
+const directiveFixes = new Map<string, DirectiveFix>();
+
+/** Registers a named fix for the built-in ignore-directive rules (called by the ai-audit pack's fixes.ts). */
+export function registerDirectiveFix(name: string, fix: DirectiveFix): void {
+  directiveFixes.set(name, fix);
+}
+
+/** Builds the fix of a finding about an ignore directive, or undefined when the rule has none or it does not apply. */
+export function buildDirectiveFix(spec: FixSpec | undefined, directive: Directive, ctx: Parameters<DirectiveFix>[1]): FixDraft | undefined {
+  const fix = spec?.module ? directiveFixes.get(spec.module) : undefined;
+  const edits = fix?.(directive, ctx);
+  return spec && edits?.length ? { title: spec.title, safety: spec.safety, edits } : undefined;
+}
+
 /** Whether a named code fix exists (for the rule meta-checks). */
 export function hasCodeFix(name: string): boolean {
-  return codeFixes.has(name) || textFixes.has(name);
+  return codeFixes.has(name) || textFixes.has(name) || directiveFixes.has(name);
 }
 
 /** Fills `{{name}}` from the match's names and capture texts. */

@@ -22,6 +22,8 @@ import { MODULES as docker } from './docker/index';
 import { MODULES as deps } from './deps/index';
 import { MODULES as llm } from './llm/index';
 import { MODULES as review } from './review/index';
+// The built-in ignore-directive rules have no module of their own; this registers their fixes.
+import './ai-audit/fixes';
 
 export const MODULE_RULES: Record<string, ModuleRule> = {
   ...unicode,

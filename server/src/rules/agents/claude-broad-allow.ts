@@ -5,6 +5,7 @@
 import type { ModuleRule } from '../../engine/module';
 import { propertyOf, rangeOf, stringItems } from '../mcp/json';
 import { claudeSettings } from './settings';
+import { removeArrayItem } from './fixes';
 
 /** Runs arbitrary code: approving them approves everything. */
 const ANY_CODE = new Set(['sh', 'bash', 'zsh', 'fish', 'dash', 'ksh', 'pwsh', 'powershell', 'cmd', 'eval', 'exec', 'sudo', 'su', 'doas', 'env', 'xargs', 'python', 'python3', 'node', 'deno', 'bun', 'perl', 'ruby', 'php', 'npx', 'bunx', 'pnpx', 'uvx', 'pipx', 'source', 'osascript']);
@@ -40,7 +41,14 @@ export const rule: ModuleRule = {
     const allow = propertyOf(propertyOf(claudeSettings(ctx), 'permissions'), 'allow');
     for (const item of stringItems(allow)) {
       const found = classifyAllow(item.value);
-      if (found) ctx.report({ ...rangeOf(item.node), names: { rule: item.value, what: found.what }, severity: found.severity });
+      if (!found) continue;
+      const edits = allow ? removeArrayItem(ctx.text, allow, item.node) : undefined;
+      ctx.report({
+        ...rangeOf(item.node),
+        names: { rule: item.value, what: found.what },
+        severity: found.severity,
+        ...(edits ? { fixes: [{ title: 'Remove the allow rule: ask before these calls (unsafe)', safety: 'unsafe' as const, edits }] } : {}),
+      });
     }
   },
 };

@@ -5,7 +5,7 @@
  * to watch for ("reject prompts such as 'ignore previous instructions'").
  */
 import type { Confidence, Severity } from '../../engine/finding';
-import type { ModuleContext, ModuleRule } from '../../engine/module';
+import type { FixDraft, ModuleContext, ModuleRule, OffsetEdit } from '../../engine/module';
 
 export interface Phrase {
   pattern: RegExp;
@@ -97,6 +97,38 @@ export function isNegated(text: string, offset: number): boolean {
   return NEGATION.test(before) || DESCRIPTIVE.test(before) || (before.includes(':') && BAD_EXAMPLE.test(before));
 }
 
+/** A list bullet or numbered item marker at the start of a line. */
+const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+/;
+/** A line that ends the paragraph before or after an instruction: blank, a heading, a bullet, a comment, a rule. */
+const PARAGRAPH_EDGE = /^\s*$|^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|<!--|-{3,}\s*$|`{3}|~{3})/;
+
+/**
+ * Removes the instruction holding a match when it is a paragraph or list item of its own: one line, one sentence
+ * (no `. ` inside it outside code spans), outside code blocks and headings, with paragraph edges above and below.
+ * Anything longer would take other guidance with it, so it declines there.
+ */
+export function instructionRemoval(text: string, start: number, end: number): OffsetEdit[] | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', start);
+  const lineEnd = newline === -1 ? text.length : newline;
+  if (end > lineEnd || isInFence(text, start)) return undefined;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  if (/^\s*#/.test(line) || /^\s*(`{3}|~{3})/.test(line)) return undefined;
+  const sentence = line.replace(BULLET, '').replace(/`[^`]*`/g, 'code').trim();
+  if (/[.!?]\s+\S/.test(sentence)) return undefined;
+  const previousStart = lineStart === 0 ? -1 : text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = previousStart === -1 ? '' : text.slice(previousStart, lineStart - 1);
+  const next = newline === -1 ? '' : text.slice(newline + 1, (text.indexOf('\n', newline + 1) + 1 || text.length + 1) - 1);
+  if (!PARAGRAPH_EDGE.test(previous) || !PARAGRAPH_EDGE.test(next)) return undefined;
+  return [{ start: lineStart, end: newline === -1 ? text.length : newline + 1, newText: '' }];
+}
+
+/** The fix of a phrase finding: the instruction removed, when it stands alone (see `instructionRemoval`). */
+function removalFix(text: string, start: number, end: number): FixDraft[] {
+  const edits = instructionRemoval(text, start, end);
+  return edits ? [{ title: 'Remove the instruction (unsafe)', safety: 'unsafe', edits }] : [];
+}
+
 /** Builds a module rule that reports every phrase found (once per range, first phrase wins). */
 export function phraseRule(phrases: Phrase[], options: { skip?: (ctx: ModuleContext, start: number) => boolean } = {}): ModuleRule {
   return {
@@ -123,6 +155,7 @@ export function phraseRule(phrases: Phrase[], options: { skip?: (ctx: ModuleCont
             names: { what: phrase.what, phrase: m[0].trim().replace(/\s+/g, ' ').slice(0, 120) },
             ...(phrase.severity ? { severity: phrase.severity } : {}),
             ...(phrase.confidence ? { confidence: phrase.confidence } : {}),
+            fixes: removalFix(ctx.text, start, end),
           });
         }
       }

@@ -38,7 +38,12 @@ export const rule: ModuleRule = {
       if (!isTrue(entry.value)) continue;
       const files = SENSITIVE.filter((f) => globAdmits(entry.key.replace(/^\.\//, ''), f));
       if (files.length === 0) continue;
-      ctx.report({ ...rangeOf(entry.keyNode), names: { glob: entry.key, file: files[0]! }, ...(files.length > 3 ? { severity: 'high' as const } : {}) });
+      ctx.report({
+        ...rangeOf(entry.keyNode),
+        names: { glob: entry.key, file: files[0]! },
+        ...(files.length > 3 ? { severity: 'high' as const } : {}),
+        fixes: [{ title: 'Ask before these edits: set the glob to false (unsafe)', safety: 'unsafe', edits: [{ ...rangeOf(entry.value), newText: 'false' }] }],
+      });
     }
   },
 };

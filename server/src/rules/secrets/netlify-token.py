@@ -9,3 +9,6 @@ resp = requests.get("https://api.netlify.com/api/v1/sites", headers={"Authorizat
 
 # ok: secrets/netlify-token
 resp = requests.get("https://api.netlify.com/api/v1/sites", headers={"Authorization": "Bearer nfp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+
+# ruleid: secrets/netlify-token
+auth_header = "Bearer nfp_NqVwYS81VP7Hb1DX8pPd5khxE3pyIgKpaUnA".encode("ascii")

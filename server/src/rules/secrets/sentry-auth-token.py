@@ -1,4 +1,5 @@
 import os
+import requests
 import sentry_sdk
 
 # ruleid: secrets/sentry-auth-token
@@ -9,3 +10,9 @@ sentry_sdk.init(dsn="https://e927a1c5c6f10f991663c508588fe940@o384662.ingest.us.
 
 # ok: secrets/sentry-auth-token
 sentry_sdk.init(dsn="sntrys_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", traces_sample_rate=0.2)
+
+# ruleid: secrets/sentry-auth-token
+resp = requests.get("https://sentry.io/api/0/projects/", headers={"Authorization": "Bearer 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"})
+
+# ok: secrets/sentry-auth-token
+resp = requests.get("https://sentry.io/api/0/projects/", headers={"Authorization": "Bearer " + os.environ["SENTRY_AUTH_TOKEN"]})

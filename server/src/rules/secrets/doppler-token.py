@@ -1,0 +1,8 @@
+import os
+import requests
+
+# ruleid: secrets/doppler-token
+resp = requests.get("https://api.doppler.com/v3/configs/config/secrets", auth=("dp.st.prd.BYOvfZ8UzDzV8fUkkibjL5DZPjN0MEQ7wjJJibaZUPg", ""))
+
+# ok: secrets/doppler-token
+resp = requests.get("https://api.doppler.com/v3/configs/config/secrets", auth=(os.environ["DOPPLER_TOKEN"], ""))

@@ -1,0 +1,8 @@
+import os
+import requests
+
+# ruleid: secrets/jfrog-api-key
+resp = requests.get("https://acme.jfrog.io/artifactory/api/repositories", headers={"X-JFrog-Art-Api": "AKCpHV7iB3m03nbqnsGpWLuqIA1id6Vw5DQL05HA064GiIjHGb3CXlMaXZjljENUhJduRHHJE"})
+
+# ok: secrets/jfrog-api-key
+resp = requests.get("https://acme.jfrog.io/artifactory/api/repositories", headers={"X-JFrog-Art-Api": os.environ["JFROG_ACCESS_TOKEN"]})
