@@ -82,34 +82,35 @@ function newlines(text: string, start: number, end: number): number {
 
 /**
  * The previous findings that lie outside the region, moved to their places in the new text. Ranges and fix edits
- * are recomputed from offsets; findings overlapping the region are dropped (the region's analysis replaces them).
+ * are recomputed from offsets; findings overlapping the region are dropped (the region's analysis replaces them),
+ * and so is a fix of a kept finding that would edit inside the region (it was computed for the old code there).
  */
 export function keptFindings(previous: readonly Finding[], region: Region, lineStarts: number[], stillActive: (ruleId: string) => boolean): Finding[] {
   const out: Finding[] = [];
+  const outside = (start: number, end: number) => end <= region.oldStart || start >= region.oldEnd;
   for (const f of previous) {
-    if (!stillActive(f.ruleId)) continue;
-    const fixEdits = f.fixes.flatMap((x) => x.edits);
-    const lo = Math.min(f.startOffset, ...fixEdits.map((e) => e.startOffset));
-    const hi = Math.max(f.endOffset, ...fixEdits.map((e) => e.endOffset));
-    if (hi <= region.oldStart) out.push({ ...f });
-    else if (lo >= region.oldEnd) out.push(shift(f, region, lineStarts));
+    if (!stillActive(f.ruleId) || !outside(f.startOffset, f.endOffset)) continue;
+    const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
+    out.push(shift({ ...f, fixes }, region, lineStarts));
   }
   return out;
 }
 
 function shift(f: Finding, region: Region, lineStarts: number[]): Finding {
   const { delta, lineDelta, oldEndLine } = region;
-  const at = (start: number, end: number) => ({ start: positionAt(lineStarts, start), end: positionAt(lineStarts, end) });
+  const move = (offset: number) => (offset >= region.oldEnd ? offset + delta : offset);
+  const at = (start: number, end: number) => ({ start: positionAt(lineStarts, move(start)), end: positionAt(lineStarts, move(end)) });
+  const after = f.startOffset >= region.oldEnd;
   return {
     ...f,
     // Messages name where untrusted data comes from (`… (line 12)`): those lines below the edit move with it.
-    message: lineDelta === 0 ? f.message : f.message.replace(/\(line (\d+)\)/g, (whole, n: string) => (Number(n) > oldEndLine ? `(line ${Number(n) + lineDelta})` : whole)),
-    startOffset: f.startOffset + delta,
-    endOffset: f.endOffset + delta,
-    range: at(f.startOffset + delta, f.endOffset + delta),
+    message: lineDelta === 0 || !after ? f.message : f.message.replace(/\(line (\d+)\)/g, (whole, n: string) => (Number(n) > oldEndLine ? `(line ${Number(n) + lineDelta})` : whole)),
+    startOffset: move(f.startOffset),
+    endOffset: move(f.endOffset),
+    range: at(f.startOffset, f.endOffset),
     fixes: f.fixes.map((fix) => ({
       ...fix,
-      edits: fix.edits.map((e) => ({ ...e, startOffset: e.startOffset + delta, endOffset: e.endOffset + delta, range: at(e.startOffset + delta, e.endOffset + delta) })),
+      edits: fix.edits.map((e) => ({ ...e, startOffset: move(e.startOffset), endOffset: move(e.endOffset), range: at(e.startOffset, e.endOffset) })),
     })),
   };
 }
