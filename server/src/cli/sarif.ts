@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Fix, Severity } from '../engine/finding';
+import { type Fix, type Severity, fixLabel } from '../engine/finding';
 import type { CompiledRule, RuleSet } from '../engine/ruleset';
 import type { ReportFinding, ScanReport } from './report';
 
@@ -111,7 +111,7 @@ function region(range: ReportFinding['range']): SarifObject {
 
 function sarifFix(f: ReportFinding, fix: Fix): SarifObject {
   return {
-    description: { text: fix.safety === 'unsafe' ? `${fix.title} (unsafe)` : fix.title },
+    description: { text: fixLabel(fix) },
     artifactChanges: [
       {
         artifactLocation: artifact(f.path),

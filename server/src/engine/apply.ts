@@ -1,5 +1,5 @@
 /** Applies fixes to a text: what `--fix`, fix-all and the tests share. Overlapping edits are skipped, not merged. */
-import type { Finding, Fix } from './finding';
+import { type Finding, type Fix, fixLabel } from './finding';
 
 export interface AppliedFixes {
   text: string;
@@ -22,7 +22,7 @@ export function applyFixes(text: string, findings: Finding[], accept: (fix: Fix)
     // An edit identical to one already taken (two fixes adding the same import or config entry) is shared.
     const fresh = fix.edits.filter((e) => !edits.some((x) => x.start === e.startOffset && x.end === e.endOffset && x.newText === e.newText));
     if (fresh.length === 0) {
-      applied.push({ ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 });
+      applied.push({ ruleId: finding.ruleId, title: fixLabel(fix), line: finding.range.start.line + 1 });
       return;
     }
     const spans = fresh.map((e) => ({ start: e.startOffset, end: e.endOffset }));
@@ -33,7 +33,7 @@ export function applyFixes(text: string, findings: Finding[], accept: (fix: Fix)
     }
     taken.push(...spans);
     edits.push(...fresh.map((e) => ({ start: e.startOffset, end: e.endOffset, newText: e.newText, owner })));
-    applied.push({ ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 });
+    applied.push({ ruleId: finding.ruleId, title: fixLabel(fix), line: finding.range.start.line + 1 });
   });
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;

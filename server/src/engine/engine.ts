@@ -13,7 +13,7 @@ import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { classify, loadGrammar } from '../languages/registry';
 import type { CodeLanguage } from '../languages/language';
 import { type AuditConfig, DEFAULT_CONFIG, passesThresholds, ruleSetting } from './config';
-import { type Finding, type Fix, type Notice, type Severity, type Confidence, compareFindings, SEVERITIES } from './finding';
+import { type Finding, type Fix, type Notice, type Severity, type Confidence, compareFindings, plainFixTitle, SEVERITIES } from './finding';
 import { FlowAnalyzer, describeTaint } from './flow';
 import { matchTree, type RawMatch } from './match';
 import type { FixDraft, LineSpan, ModuleContext, ModuleReport } from './module';
@@ -366,7 +366,7 @@ export class Engine {
     const names = extra.names ?? new Map<string, string>();
     const message = extra.message ?? rule.message.replace(/\{\{\s*([\w:|-]+)\s*\}\}/g, (w, k: string) => names.get(k) ?? w);
     const fixes: Fix[] = drafts.map((d) => ({
-      title: d.title,
+      title: plainFixTitle(d.title),
       safety: d.safety,
       edits: d.edits.map((e) => ({ range: { start: positionAt(lineStarts, e.start), end: positionAt(lineStarts, e.end) }, startOffset: e.start, endOffset: e.end, newText: e.newText })),
     }));

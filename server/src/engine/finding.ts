@@ -98,3 +98,16 @@ export function comparePositions(a: Position, b: Position): number {
 export function compareFindings(a: Finding, b: Finding): number {
   return a.startOffset - b.startOffset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId);
 }
+
+/**
+ * A fix's title as people read it: unsafe fixes say so. Titles are stored without the mark (rule authors may write
+ * it; {@link plainFixTitle} removes it) so that every front end adds it the same way, once.
+ */
+export function fixLabel(fix: { title: string; safety: FixSafety }): string {
+  return fix.safety === 'unsafe' ? `${fix.title} (unsafe)` : fix.title;
+}
+
+/** A fix title without a trailing "(unsafe)". */
+export function plainFixTitle(title: string): string {
+  return title.replace(/\s*\(unsafe\)\s*$/, '');
+}

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { plainFixTitle } from './finding';
 import { check } from './schema';
 import { type Matcher, type Rule, RuleSchema, checkRuleSemantics } from './rule';
 import { lastSegment, namePattern } from './names';
@@ -81,6 +82,7 @@ export function compileRule(file: string, raw: unknown, problems: RuleProblem[])
     file,
     prefilter: prefilter.words,
     prefilterWords: prefilter.identifiers,
+    ...(rule.fix ? { fix: { ...rule.fix, title: plainFixTitle(rule.fix.title) } } : {}),
     ...(rule.text ? { textRegex: new RegExp(rule.text.regex, `g${rule.text.flags ?? ''}`) } : {}),
   };
 }

@@ -7,7 +7,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type Range, TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { applyFixes, changedSpan } from '../engine/apply';
-import type { Finding } from '../engine/finding';
+import { type Finding, fixLabel } from '../engine/finding';
 import { Commands, type DiagnosticFix, FIX_ALL_KIND, type IgnoreCommandArguments } from '../protocol';
 import { diagnosticData } from './diagnostics';
 import { commentSyntaxFor } from './ignore';
@@ -41,7 +41,7 @@ function fixAction(document: TextDocument, diagnostic: Diagnostic, fix: Diagnost
   const safe = fix.safety === 'safe';
   return {
     // Module rules may already end their title with the marker; it is shown once.
-    title: safe || fix.title.endsWith('(unsafe)') ? fix.title : `${fix.title} (unsafe)`,
+    title: fixLabel(fix),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: safe,
