@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rulesDir } from '../helpers';
-import { Engine } from '../../server/src/engine/engine';
+import { Engine, countWords, updateWords } from '../../server/src/engine/engine';
 import { loadBundledRules } from '../../server/src/engine/ruleset';
 import type { Finding } from '../../server/src/engine/finding';
 
@@ -62,6 +62,22 @@ describe('incremental re-analysis', function () {
       assert.ok(partials > 0, 'no edit was analysed incrementally');
     });
   }
+
+  it('keeps the prefilter word counts right edit by edit', () => {
+    const rand = random(42);
+    const alphabet = ['a', 'b', '_', '$', '1', ' ', '\n', '.', 'import', 'yaml', '(', '"'];
+    let text = 'import yaml\nyaml.load(data)\n';
+    let counts = countWords(text, new Map());
+    for (let i = 0; i < 500; i++) {
+      const at = Math.floor(rand() * (text.length + 1));
+      const removed = Math.floor(rand() * 3);
+      const inserted = rand() < 0.7 ? alphabet[Math.floor(rand() * alphabet.length)]! : '';
+      const next = text.slice(0, at) + inserted + text.slice(at + removed);
+      counts = updateWords(text, next, counts);
+      text = next;
+      assert.deepEqual([...counts].sort(), [...countWords(text, new Map())].sort(), `after edit ${i}: ${JSON.stringify(text)}`);
+    }
+  });
 
   it('drops the finding of a sink removed inside a function and keeps the others', async () => {
     const path = '/work/app.py';

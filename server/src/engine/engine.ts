@@ -63,6 +63,9 @@ export interface AnalysisResult {
 }
 
 const MINIFIED_LINE = 5000;
+
+/** Words of import statements in any supported language. */
+const IMPORT_WORDS = /\b(?:import|require|using|use|include|from|load)\b/;
 const TREE_CACHE_LIMIT = 64;
 
 interface CachedTree {
@@ -127,19 +130,59 @@ function substringsIn(text: string, keywords: string[]): Set<string> {
   return found;
 }
 
-/** The set of identifier-like words of a text, for the keyword prefilter. */
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
+/**
+ * What the keyword prefilter knows about a text: its word counts, and which substring keywords occur (after an
+ * edit, the previous keywords plus those around the edit: one the edit removed may stay, which only means its
+ * rules run; a prefilter may let through, never hold back).
+ */
+interface PrefilterFacts {
+  text: string;
+  words?: Map<string, number>;
+  substrings?: { keywords: string; found: Set<string> };
+}
+
+/** The keywords found before an edit plus those in the text around it (as far as the longest keyword reaches). */
+function grownSubstrings(before: string, after: string, known: { keywords: string; found: Set<string> }): Set<string> {
+  const keywords = known.keywords.split('\u0000');
+  const reach = Math.max(0, ...keywords.map((k) => k.length));
+  const { start, newEnd } = changedSpan(before, after);
+  const around = substringsIn(after.slice(Math.max(0, start - reach), Math.min(after.length, newEnd + reach)), keywords);
+  return around.size ? new Set([...known.found, ...around]) : known.found;
+}
+
+/** Adds (or with `sign` -1 removes) the identifier-like words of a text to counts, for the keyword prefilter. */
+export function countWords(text: string, counts: Map<string, number>, sign = 1): Map<string, number> {
   const re = /[A-Za-z_$][\w$]*/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) words.add(m[0]);
-  return words;
+  while ((m = re.exec(text))) {
+    const n = (counts.get(m[0]) ?? 0) + sign;
+    if (n > 0) counts.set(m[0], n);
+    else counts.delete(m[0]);
+  }
+  return counts;
+}
+
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+
+/**
+ * The word counts of `after`, from those of `before` and the one edit between them: only the words around the
+ * edit are counted again, so the prefilter of a large open file costs microseconds per keystroke.
+ */
+export function updateWords(before: string, after: string, counts: Map<string, number>): Map<string, number> {
+  let { start, oldEnd, newEnd } = changedSpan(before, after);
+  while (start > 0 && isWordChar(before.charCodeAt(start - 1))) start--;
+  while (oldEnd < before.length && isWordChar(before.charCodeAt(oldEnd))) oldEnd++;
+  while (newEnd < after.length && isWordChar(after.charCodeAt(newEnd))) newEnd++;
+  countWords(before.slice(start, oldEnd), counts, -1);
+  return countWords(after.slice(start, newEnd), counts);
 }
 
 export class Engine {
   private readonly parser = new Map<string, Parser>();
   private readonly trees = new Map<string, CachedTree>();
   private readonly running = new Map<string, Promise<AnalysisResult>>();
+  /** Prefilter facts of the last analysed text of each open document, updated edit by edit. */
+  private readonly prefilters = new Map<string, PrefilterFacts>();
 
   constructor(readonly ruleSet: RuleSet) {}
 
@@ -157,6 +200,7 @@ export class Engine {
   }
 
   private dropTree(key: string): void {
+    this.prefilters.delete(key);
     const cached = this.trees.get(key);
     if (cached) {
       cached.tree.delete();
@@ -164,6 +208,25 @@ export class Engine {
     }
   }
 
+
+  /**
+   * The prefilter facts of a document's text, brought up to date from the previous version's: only the words
+   * around the edit are counted again, and only the text around it is searched for substring keywords.
+   */
+  private prefilterFacts(doc: SourceDocument): PrefilterFacts {
+    if (!doc.key) return { text: doc.text };
+    let facts = this.prefilters.get(doc.key);
+    if (!facts) facts = { text: doc.text };
+    else if (facts.text !== doc.text) {
+      if (facts.words) facts.words = updateWords(facts.text, doc.text, facts.words);
+      if (facts.substrings) facts.substrings = { ...facts.substrings, found: grownSubstrings(facts.text, doc.text, facts.substrings) };
+      facts.text = doc.text;
+    }
+    this.prefilters.delete(doc.key);
+    this.prefilters.set(doc.key, facts);
+    if (this.prefilters.size > TREE_CACHE_LIMIT) this.prefilters.delete(this.prefilters.keys().next().value!);
+    return facts;
+  }
 
   /** Rules that apply to a file class under a config (before the keyword prefilter). */
   private applicableRules(formats: ReadonlySet<string>, path: string, config: AuditConfig): CompiledRule[] {
@@ -222,16 +285,19 @@ export class Engine {
         rules = rules.filter((r) => !r.match);
       }
       // Keyword prefilter: one pass over the words of the file; rules whose keywords are absent never run.
-      let words: Set<string> | undefined;
-      let substrings: Set<string> | undefined;
+      const facts = this.prefilterFacts(doc);
+      let substringKeywords: string[] | undefined;
+      let substringKey: string | undefined;
       rules = rules.filter((rule) => {
         if (rule.prefilter.length === 0) return true;
         if (rule.prefilterWords) {
-          words ??= wordsOf(text);
-          return rule.prefilter.some((w) => words!.has(w));
+          const words = (facts.words ??= countWords(text, new Map()));
+          return rule.prefilter.some((w) => words.has(w));
         }
-        substrings ??= substringsIn(text, rules.filter((r) => !r.prefilterWords).flatMap((r) => r.prefilter));
-        return rule.prefilter.some((w) => substrings!.has(w));
+        const keywords = substringKeywords ??= rules.filter((r) => !r.prefilterWords).flatMap((r) => r.prefilter);
+        const joined = (substringKey ??= keywords.join('\u0000'));
+        if (facts.substrings?.keywords !== joined) facts.substrings = { keywords: joined, found: substringsIn(text, keywords) };
+        return rule.prefilter.some((w) => facts.substrings!.found.has(w));
       });
       // Loading a grammar happens once per process; it does not count against this file's budget.
       const loadStarted = performance.now();
@@ -257,7 +323,8 @@ export class Engine {
         // An edit that breaks the syntax can change how the parser reads code far from it: analyse everything.
         const newErrors = tree.rootNode.hasError && !parsed.hadErrors;
         if (options.incremental && previous && parsed.changes && previous.text !== text && !newErrors) region = changedRegion(tree, code, previous.text, text, parsed.changes);
-        const imports = code.imports(tree.rootNode);
+        // An edit inside a function that imports nothing leaves the file's imports as they were.
+        const imports = region && previous && !IMPORT_WORDS.test(region.node.text) ? previous.imports : code.imports(tree.rootNode);
         codeCtx = { language: code, tree, root: tree.rootNode, imports, flow: new FlowAnalyzer(code, tree.rootNode, imports) };
       }
 
@@ -295,13 +362,13 @@ export class Engine {
 
       if (region && previous) {
         const active = new Set(rules.map((r) => r.id));
-        local.push(...keptFindings(previous.local, region, lineStarts, (id) => active.has(id)));
+        local.push(...keptFindings(previous.local, region, lineStarts, (id) => active.has(id), (id) => !!this.ruleSet.byId.get(id)?.module));
       }
       // Keep this analysis for the next edit, unless the budget cut it short (its gaps would be kept too).
       const cached = doc.key ? this.trees.get(doc.key) : undefined;
       if (cached && cached.text === text && codeCtx) {
         if (notices.some((n) => n.kind === 'timeout')) delete cached.previous;
-        else cached.previous = { signature, text, local: local.map((f) => ({ ...f })) };
+        else cached.previous = { signature, text, local: local.map((f) => ({ ...f })), imports: codeCtx.imports };
       }
 
       // Ignore directives, then the config's thresholds and overrides.
@@ -473,8 +540,9 @@ export class Engine {
 function editTree(tree: Tree, before: string, after: string): void {
   const { start, oldEnd, newEnd } = changedSpan(before, after);
   const point = (text: string, offset: number) => {
-    const line = (text.slice(0, offset).match(/\n/g) ?? []).length;
-    return { row: line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
+    let row = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) row++;
+    return { row, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
   };
   tree.edit(new Edit({ startIndex: start, oldEndIndex: oldEnd, newEndIndex: newEnd, startPosition: point(before, start), oldEndPosition: point(before, oldEnd), newEndPosition: point(after, newEnd) }));
 }

@@ -1,11 +1,12 @@
 /**
  * Re-analysis after an edit, restricted to the function that changed. A one-character edit of a 5,000-line file
- * re-parses in about a millisecond, but running every rule over the whole tree again costs hundreds; so on an edit
- * inside a function body only that function is queried (and walked by region-aware module rules), and the
- * previous findings outside it are kept, shifted by the edit; an edit outside every function is handled the same
- * way for the top-level statement around it. Edits of imports, most of the file, or code with syntax errors fall
- * back to a full analysis; the editor runs a full one anyway once typing pauses, so facts that cross functions
- * (a helper's return value or a module constant reaching a sink elsewhere) are never stale for long.
+ * re-parses in milliseconds, but running every rule over the whole tree again costs hundreds; so on an edit
+ * inside a function body only that function is queried and walked by region-aware module rules (code rules also
+ * re-check, one by one, the nodes around it), and the previous findings elsewhere are kept, shifted by the edit;
+ * an edit outside every function is handled the same way for the top-level statement around it. Edits of
+ * imports, most of the file, or code that newly fails to parse fall back to a full analysis; the editor runs a
+ * full one anyway once typing pauses, so facts that cross functions (a helper's return value or a module constant
+ * reaching a sink elsewhere) are never stale for long.
  */
 import type { Node, Range as TreeRange, Tree } from 'web-tree-sitter';
 import type { CodeLanguage } from '../languages/language';
@@ -20,6 +21,8 @@ export interface PreviousResult {
   text: string;
   /** Findings of code rules and region-aware module rules: reusable outside the changed function. */
   local: Finding[];
+  /** The file's imports (local name → module), reused when the edit cannot have changed them. */
+  imports: Map<string, string>;
 }
 
 /** The part of a new version that has to be analysed again, and how the rest moved. */
@@ -43,8 +46,9 @@ const FILE_WIDE = /import|export_from|package|namespace|using|use_declaration|re
 
 /**
  * The part of the new tree that contains every change between `oldText` and it (the edited span and the ranges
- * whose syntax changed): the outermost function around it, or else the top-level statement around it (not an
- * import). Undefined when there is no such part or it is most of the file: then everything is analysed.
+ * whose syntax changed): the innermost function around it, or else the top-level statement around it (not an
+ * import). Facts that flow between a function and the one around it (a closure's return value) are refreshed by
+ * the full analysis that follows when typing pauses. Undefined when there is no such part or it is most of the file: then everything is analysed.
  */
 export function changedRegion(tree: Tree, language: CodeLanguage, oldText: string, newText: string, syntaxChanges: readonly TreeRange[]): Region | undefined {
   const span = changedSpan(oldText, newText);
@@ -60,7 +64,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   let topLevel: Node | undefined;
   for (let n: Node | null = innermost; n && n.id !== root.id; n = n.parent) {
     if (n.startIndex > start || end > n.endIndex) continue;
-    if (language.kinds.function.includes(n.type)) fn = n;
+    if (language.kinds.function.includes(n.type)) fn ??= n;
     if (n.parent?.id === root.id) topLevel = n;
   }
   const region = fn ?? (topLevel && !FILE_WIDE.test(topLevel.type) ? topLevel : undefined);
@@ -85,11 +89,15 @@ function newlines(text: string, start: number, end: number): number {
  * are recomputed from offsets; findings overlapping the region are dropped (the region's analysis replaces them),
  * and so is a fix of a kept finding that would edit inside the region (it was computed for the old code there).
  */
-export function keptFindings(previous: readonly Finding[], region: Region, lineStarts: number[], stillActive: (ruleId: string) => boolean): Finding[] {
+export function keptFindings(previous: readonly Finding[], region: Region, lineStarts: number[], stillActive: (ruleId: string) => boolean, keepAround: (ruleId: string) => boolean): Finding[] {
   const out: Finding[] = [];
   const outside = (start: number, end: number) => end <= region.oldStart || start >= region.oldEnd;
   for (const f of previous) {
-    if (!stillActive(f.ruleId) || !outside(f.startOffset, f.endOffset)) continue;
+    if (!stillActive(f.ruleId)) continue;
+    // A finding around the region (on the call whose callback was edited) is kept by rules that cannot look at
+    // it again from the region (`keepAround`); code rules re-check the nodes around the region themselves.
+    const around = f.startOffset <= region.oldStart && region.oldEnd <= f.endOffset;
+    if (!outside(f.startOffset, f.endOffset) && !(around && keepAround(f.ruleId))) continue;
     const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
     out.push(shift({ ...f, fixes }, region, lineStarts));
   }

@@ -107,15 +107,17 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
   ctx.deadline += performance.now() - planStarted;
   if (!plan) return [];
   const results: RawMatch[] = [];
-  const matches = plan.query.matches(ctx.root ?? ctx.tree.rootNode, {
-    progressCallback: () => {
-      if (performance.now() > ctx.deadline) {
-        ctx.timedOut = true;
-        return true;
-      }
-      return false;
-    },
-  } as never);
+  const progressCallback = () => {
+    if (performance.now() > ctx.deadline) {
+      ctx.timedOut = true;
+      return true;
+    }
+    return false;
+  };
+  const matches = plan.query.matches(ctx.root ?? ctx.tree.rootNode, { progressCallback } as never);
+  // A part of the tree (the function an edit changed) also re-checks the nodes around it, each on its own: a
+  // finding on `app.get('/', (req, res) => …)` spans the edited callback.
+  for (let n = ctx.root?.parent; ctx.root && n && n.parent; n = n.parent) matches.push(...plan.query.matches(n, { maxStartDepth: 0, progressCallback } as never));
   for (let i = 0; i < matches.length; i++) {
     // Matches are cheap to find but not to check (data flow): the budget covers this loop too.
     if ((i & 127) === 127 && performance.now() > ctx.deadline) {

@@ -94,14 +94,14 @@ function pythonImports(root: Node): ImportedPackage[] {
 /** Imports per analysed file: the typosquat and undeclared-import rules both ask for them. */
 const cache = new WeakMap<NonNullable<ModuleContext['code']>, ImportedPackage[]>();
 
-/** The packages the code file of a context imports (none for other files). */
+/** The packages the code file of a context imports, under `code.root` (none for other files). */
 export function importedPackages(ctx: ModuleContext): ImportedPackage[] {
   const code = ctx.code;
   if (!code) return [];
   let found = cache.get(code);
   if (!found) {
     const ecosystem = code.language.ruleLanguage;
-    found = ecosystem === 'javascript' ? javascriptImports(code.tree.rootNode, ctx.text) : ecosystem === 'python' ? pythonImports(code.tree.rootNode) : [];
+    found = ecosystem === 'javascript' ? javascriptImports(code.root, ctx.text) : ecosystem === 'python' ? pythonImports(code.root) : [];
     cache.set(code, found);
   }
   return found;

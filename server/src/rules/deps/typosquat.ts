@@ -17,6 +17,8 @@ const KIND_TEXT: Record<NearMiss['kind'], string> = {
 };
 
 export const rule: ModuleRule = {
+  // Each import is judged on its own, where it is written.
+  region: true,
   check(ctx) {
     const report = (start: number, end: number, name: string, near: NearMiss, ecosystem: string, inCode: boolean, fixable: boolean) => {
       const fixes: FixDraft[] = fixable ? [{ title: `Replace ${name} with ${near.popular} (unsafe: check it is the package you meant)`, safety: 'unsafe', edits: [{ start, end, newText: near.popular }] }] : [];
