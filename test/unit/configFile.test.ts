@@ -7,6 +7,7 @@ import { parseArgs, type ScanOptions, UsageError } from '../../server/src/cli/ar
 import { loadScanConfigFile } from '../../server/src/cli/scan';
 import { applyConfigFile, ConfigFileError, findConfigFile, parseConfigFile } from '../../server/src/config/file';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
+import { pathSegments } from '../../server/src/engine/schema';
 import { policyFindings } from '../../server/src/config/policy';
 import { configSchemaText } from '../../scripts/config-schema';
 
@@ -40,6 +41,8 @@ describe('config/file', () => {
     assert.deepEqual(at('{ "policy": {\n "bannedModel": ["x"] } }'), [1, 1, '"bannedModel"']);
     assert.deepEqual(at('{ "exclude": ["a", ""] }'), [0, 19, '""']);
     assert.deepEqual(at('[]'), [0, 0, '[]']);
+    assert.deepEqual(pathSegments('policy.bannedPackages.npm[2]'), ['policy', 'bannedPackages', 'npm', 2]);
+    assert.deepEqual(pathSegments('rules["a/b \\"c\\""].x'), ['rules', 'a/b "c"', 'x']);
   });
 
   it('prints file:line:column for the CLI, one-based', () => {
