@@ -10,6 +10,9 @@ export const DIAGNOSTIC_SOURCE = 'ai-audit';
 /** The diagnostic `code` of the one information message that says a file was skipped or cut off. */
 export const NOTICE_CODE = 'ai-audit/notice';
 
+/** The diagnostic `code` of the one error on an `ai-audit.json` that is not valid (and so is ignored). */
+export const CONFIG_INVALID_CODE = 'ai-audit/config-invalid';
+
 /** The code action kind that applies every safe fix of a file (what `editor.codeActionsOnSave` asks for). */
 export const FIX_ALL_KIND = 'source.fixAll.aiAudit';
 

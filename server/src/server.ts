@@ -8,21 +8,26 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   type InitializeResult,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
+import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME } from './config/file';
 import { Engine } from './engine/engine';
 import { loadBundledRules } from './engine/ruleset';
 import { Analyser } from './lsp/analysis';
 import { fixAllAction, quickFixes, wants } from './lsp/codeActions';
+import { configFilePathFor } from './lsp/configFile';
 import { SettingsStore } from './lsp/configuration';
+import { configFileDiagnostic } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { ignoreEdit } from './lsp/ignore';
-import { uriToPath, WorkspaceFolders } from './lsp/paths';
+import { pathToUri, uriToPath, WorkspaceFolders } from './lsp/paths';
 import { type AuditScope, runAudit } from './lsp/workspaceAudit';
 import { renderReport } from './lsp/report';
 import { Commands, FIX_ALL_KIND, IgnoreRequest, ReportRequest, UnreviewedBlocksNotification } from './protocol';
@@ -45,6 +50,8 @@ interface Services {
 let services: Services | undefined;
 let watchConfiguration = false;
 let watchFolders = false;
+/** Whether ai-audit.json files are watched (trusted workspaces, clients that register file watchers for servers). */
+let watchConfigFiles = false;
 let serverProgress = false;
 let showDocument = false;
 
@@ -64,6 +71,22 @@ function guard<P extends unknown[], R>(what: string, fallback: R, handler: (...a
   };
 }
 
+/** Whether a URI names a configuration file (`ai-audit.json`). */
+function isConfigFile(uri: string): boolean {
+  return basename(uriToPath(uri)) === CONFIG_FILE_NAME;
+}
+
+/**
+ * The settings may have changed (the editor's, or the ai-audit.json files at `changedConfigFiles`): forget them,
+ * check the changed files again (a deleted or fixed one loses its diagnostic) and analyse the open documents again.
+ */
+async function reloadSettings(changedConfigFiles: readonly string[] = []): Promise<void> {
+  const { settings, analyser } = ready();
+  settings.clear();
+  for (const path of changedConfigFiles) settings.checkConfigFile(path);
+  await analyser.revalidateAll();
+}
+
 /** The services, once `initialize` has created them. */
 function ready(): Services {
   if (!services) throw new Error('the server is not initialised');
@@ -78,6 +101,7 @@ connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
   watchConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   watchFolders = capabilities.workspace?.workspaceFolders === true;
+  watchConfigFiles = trusted && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   serverProgress = capabilities.window?.workDoneProgress === true;
   showDocument = capabilities.window?.showDocument?.support === true;
   folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
@@ -88,7 +112,10 @@ connection.onInitialize((params): InitializeResult => {
     throw new Error(`ai-audit could not load its rules, so it cannot start: ${describe(error)}`);
   }
   for (const problem of engine.ruleSet.problems) connection.console.warn(`Rule ${problem.file} was left out: ${problem.message}`);
-  const settings = new SettingsStore(connection, { pull: capabilities.workspace?.configuration === true, trusted });
+  // A broken ai-audit.json gets one error diagnostic on the file itself, which the analyser publishes with the file's own.
+  const settings = new SettingsStore(connection, { pull: capabilities.workspace?.configuration === true, trusted }, (path, error) =>
+    services?.analyser.setExtraDiagnostics(pathToUri(path), error ? [configFileDiagnostic(error)] : []),
+  );
   services = { engine, settings, analyser: new Analyser({ connection, documents, engine, settings, folders, ...(debounceMs === undefined ? {} : { debounceMs }) }) };
   return {
     capabilities: {
@@ -108,22 +135,39 @@ connection.onInitialized(
     if (watchFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => folders.change(event.added, event.removed));
     }
+    if (watchConfigFiles) {
+      // A client that refuses the watcher still reports saves from the editor (see onDidSave).
+      const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }];
+      watchConfigFiles = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).then(() => true, () => false);
+    }
+    // A broken configuration file at a folder's root is reported at once, before any document is opened.
+    for (const folder of folders.all()) {
+      const found = configFilePathFor(folder.path);
+      if (found) ready().settings.checkConfigFile(found);
+    }
     const { engine } = ready();
     connection.console.info(`ai-audit language server ready with ${engine.ruleSet.rules.length} rules.`);
   }),
 );
 
-connection.onDidChangeConfiguration(
-  guard('apply the new settings', undefined, async () => {
-    const { settings, analyser } = ready();
-    settings.clear();
-    await analyser.revalidateAll();
+connection.onDidChangeConfiguration(guard('apply the new settings', undefined, () => reloadSettings()));
+
+connection.onDidChangeWatchedFiles(
+  guard('apply the changed ai-audit.json', undefined, async (params) => {
+    const changed = params.changes.filter((change) => isConfigFile(change.uri)).map((change) => uriToPath(change.uri));
+    if (changed.length) await reloadSettings(changed);
   }),
 );
 
 documents.onDidOpen(guard('analyse an opened file', undefined, (event) => ready().analyser.opened(event.document)));
 documents.onDidChangeContent(guard('analyse a changed file', undefined, (event) => ready().analyser.changed(event.document)));
-documents.onDidSave(guard('analyse a saved file', undefined, (event) => ready().analyser.saved(event.document)));
+documents.onDidSave(
+  guard('analyse a saved file', undefined, async (event) => {
+    // Without a file watcher, saving ai-audit.json in the editor is how the server learns that it changed.
+    if (!watchConfigFiles && isConfigFile(event.document.uri)) await reloadSettings([uriToPath(event.document.uri)]);
+    ready().analyser.saved(event.document);
+  }),
+);
 documents.onDidClose(guard('clear a closed file', undefined, (event) => ready().analyser.closed(event.document.uri)));
 
 connection.onHover(

@@ -46,6 +46,8 @@ export interface StartOptions {
   workDoneProgress?: boolean;
   /** Whether the client applies `workspace/applyEdit` (true) or refuses it. */
   applyEdits?: boolean;
+  /** Whether the client lets the server register file watchers (`workspace/didChangeWatchedFiles`). */
+  watchFiles?: boolean;
 }
 
 interface Waiter {
@@ -104,6 +106,7 @@ export class TestServer {
         workspaceFolders: true,
         applyEdit: true,
         workspaceEdit: { documentChanges: true },
+        ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
       },
       textDocument: {
         publishDiagnostics: { relatedInformation: false, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

@@ -89,7 +89,7 @@ export function loadScanConfigFile(options: ScanOptions, cwd: string): { path: s
     const file = path ? readConfigFile(path) : undefined;
     return path && file ? { path, file } : undefined;
   } catch (error) {
-    if (error instanceof ConfigFileError) throw new UsageError(error.message);
+    if (error instanceof ConfigFileError) throw new UsageError(error.withPosition());
     throw error;
   }
 }

@@ -5,9 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, type Node as JsonNode, parse as parseJsonc, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type AuditConfig, type RuleSetting } from '../engine/config';
-import { array, check, type Infer, literal, object, optional, record, string } from '../engine/schema';
+import type { Range } from '../engine/finding';
+import { lineStartsOf, positionAt } from '../engine/position';
+import { array, check, type Infer, literal, object, optional, pathSegments, record, string, type ValidationError } from '../engine/schema';
 
 /** The name looked for at the root of a repository or workspace folder. */
 export const CONFIG_FILE_NAME = 'ai-audit.json';
@@ -48,16 +50,88 @@ export const CONFIG_FILE_SCHEMA = object(
 export type ConfigFile = Infer<typeof CONFIG_FILE_SCHEMA>;
 export type Policy = NonNullable<ConfigFile['policy']>;
 
-/** A configuration file that cannot be read or does not validate: one sentence naming the file and the key. */
-export class ConfigFileError extends Error {}
+/** Where a problem is in a configuration file: the offset and length of the text, and the same as a range. */
+export interface ConfigFileLocation {
+  offset: number;
+  length: number;
+  range: Range;
+}
+
+/**
+ * A configuration file that cannot be read or does not validate. The message is one sentence naming the file, the
+ * key and what is expected; `location` says where (absent when the file could not be read at all).
+ */
+export class ConfigFileError extends Error {
+  constructor(
+    readonly file: string,
+    /** The sentence without the file name: `minimumSeverity: expected one of …, found "urgent".` */
+    readonly problem: string,
+    readonly location?: ConfigFileLocation,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+
+  /** `file:line:column: problem` (one-based, the way compilers print it, so terminals link to it). */
+  withPosition(): string {
+    if (!this.location) return this.message;
+    const { line, character } = this.location.range.start;
+    return `${this.file}:${line + 1}:${character + 1}: ${this.problem}`;
+  }
+}
+
+/** What each JSON syntax error of jsonc-parser means, as the end of a sentence. */
+const SYNTAX_PROBLEMS: Record<string, string> = {
+  InvalidSymbol: 'an unexpected character',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'a key in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  ColonExpected: 'a colon is expected',
+  CommaExpected: 'a comma is expected',
+  CloseBraceExpected: 'a closing brace is expected',
+  CloseBracketExpected: 'a closing bracket is expected',
+  EndOfFileExpected: 'nothing may follow the top-level object',
+  InvalidCommentToken: 'a malformed comment',
+  UnexpectedEndOfComment: 'a comment that is never closed',
+  UnexpectedEndOfString: 'a string that is never closed',
+  UnexpectedEndOfNumber: 'a number that is cut off',
+  InvalidUnicode: 'a malformed \\u escape',
+  InvalidEscapeCharacter: 'an invalid escape in a string',
+  InvalidCharacter: 'a control character in a string',
+};
+
+/** The location of `length` characters at `offset` of a text. */
+function locate(text: string, offset: number, length: number): ConfigFileLocation {
+  const starts = lineStartsOf(text);
+  return { offset, length, range: { start: positionAt(starts, offset), end: positionAt(starts, offset + length) } };
+}
+
+/**
+ * Where a validation problem is: its value (or its key, for a key that is unknown or malformed). A path that
+ * names nothing in the file (a required key that is missing) falls back to the nearest enclosing value.
+ */
+function problemLocation(text: string, problem: ValidationError): ConfigFileLocation {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  if (!root) return locate(text, 0, 0);
+  const segments = pathSegments(problem.path);
+  let node: JsonNode | undefined;
+  for (let n = segments.length; !node && n >= 0; n--) node = findNodeAtLocation(root, segments.slice(0, n));
+  node ??= root;
+  const key = problem.key && node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  const target = key ?? node;
+  return locate(text, target.offset, target.length);
+}
 
 /** Parses and validates the text of a configuration file (JSON with comments). */
 export function parseConfigFile(text: string, name: string): ConfigFile {
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
-  if (errors.length) throw new ConfigFileError(`${name} is not valid JSON (at offset ${errors[0]!.offset}).`);
-  const problems = check(CONFIG_FILE_SCHEMA, value);
-  if (problems.length) throw new ConfigFileError(`${name}: ${problems[0]!.path || 'the file'}: ${problems[0]!.message}.`);
+  const syntax = errors[0];
+  if (syntax) {
+    const problem = SYNTAX_PROBLEMS[printParseErrorCode(syntax.error)] ?? 'a syntax error';
+    throw new ConfigFileError(name, `not valid JSON: ${problem}.`, locate(text, syntax.offset, syntax.length));
+  }
+  const problem = check(CONFIG_FILE_SCHEMA, value)[0];
+  if (problem) throw new ConfigFileError(name, `${problem.path || 'the file'}: ${problem.message}.`, problemLocation(text, problem));
   return value as ConfigFile;
 }
 
@@ -68,7 +142,7 @@ export function readConfigFile(path: string): ConfigFile | undefined {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ConfigFileError(`Could not read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    throw new ConfigFileError(path, `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
   }
   return parseConfigFile(text, path);
 }

@@ -5,8 +5,11 @@
  */
 
 export interface ValidationError {
+  /** Where the problem is, as `check()` writes it (`a.b[0]["c/d"]`); `pathSegments` splits it. */
   path: string;
   message: string;
+  /** The problem is the key at `path` itself (unknown, or not matching the key pattern), not its value. */
+  key?: true;
 }
 
 /** A schema node: validates a value and describes itself as JSON Schema. */
@@ -147,7 +150,7 @@ export function object<S extends Shape>(shape: S, description?: string): Schema<
         for (const key of Object.keys(record)) {
           if (!(key in shape)) {
             const close = Object.keys(shape).find((known) => distance(known, key) <= 2);
-            errors.push({ path: join(path, key), message: `unknown key "${key}"${close ? ` (did you mean "${close}"?)` : ''}` });
+            errors.push({ path: join(path, key), message: `unknown key "${key}"${close ? ` (did you mean "${close}"?)` : ''}`, key: true });
           }
         }
         for (const [key, child] of Object.entries(shape)) {
@@ -178,7 +181,7 @@ export function record<T>(value: Schema<T>, options: { keyPattern?: RegExp; desc
         }
         for (const [key, v] of Object.entries(input)) {
           if (options.keyPattern && !options.keyPattern.test(key))
-            errors.push({ path: join(path, key), message: `key "${key}" does not match ${options.keyPattern.source}` });
+            errors.push({ path: join(path, key), message: `key "${key}" does not match ${options.keyPattern.source}`, key: true });
           value.validate(v, join(path, key), errors);
         }
       },
@@ -224,6 +227,24 @@ export function lazy<T>(get: () => Schema<T>): Schema<T> {
 
 function join(path: string, key: string): string {
   return /^[A-Za-z_][\w-]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** A path step as `join` and the list validator write it: `.key` (or a leading `key`), `[0]` or `["any key"]`. */
+const PATH_STEP = /(?:^|\.)([A-Za-z_][\w-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+
+/**
+ * Splits a validation path back into keys and indexes (for jsonc-parser's `findNodeAtLocation`), the inverse of
+ * how the validators build it. Stops at the first step it cannot read, so a path it does not know yields its prefix.
+ */
+export function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  PATH_STEP.lastIndex = 0;
+  for (let match = PATH_STEP.exec(path); match; match = PATH_STEP.exec(path)) {
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else segments.push(JSON.parse(match[3]!) as string);
+  }
+  return segments;
 }
 
 /** Validates and returns the errors (empty when valid). */

@@ -57,6 +57,13 @@ export class Analyser {
   private readonly justOpened = new Set<string>();
   /** Unreviewed AI-sized blocks of open documents, as the client last sent them. */
   private readonly unreviewed = new Map<string, UnreviewedBlock[]>();
+  /** The analysis diagnostics last published per URI (none kept when empty), so extras can be sent with them. */
+  private readonly published = new Map<string, { diagnostics: Diagnostic[]; version: number }>();
+  /**
+   * Diagnostics that do not come from analysing the URI (the problem of a broken ai-audit.json, on that file):
+   * every publish for the URI includes them, so analysing, closing or auditing the file never wipes them.
+   */
+  private readonly extra = new Map<string, Diagnostic[]>();
   private running = 0;
 
   constructor(private readonly context: AnalyserContext) {}
@@ -236,6 +243,14 @@ export class Analyser {
     return total;
   }
 
+  /** Sets (or, with none, removes) the extra diagnostics of a URI and publishes them with its analysis diagnostics. */
+  setExtraDiagnostics(uri: string, diagnostics: Diagnostic[]): void {
+    if (diagnostics.length) this.extra.set(uri, diagnostics);
+    else if (!this.extra.delete(uri)) return;
+    const published = this.published.get(uri);
+    this.send(uri, published?.diagnostics ?? [], published?.version ?? 0);
+  }
+
   /** Tells the client what the server is doing. */
   sendStatus(state?: StatusState, uri?: string): void {
     const resolved: StatusState = state ?? (this.running > 0 ? 'analysing' : 'idle');
@@ -254,8 +269,16 @@ export class Analyser {
     if (notice) diagnostics.unshift(notice);
     if (findings.length) this.counts.set(uri, findings.length);
     else this.counts.delete(uri);
+    if (diagnostics.length) this.published.set(uri, { diagnostics, version });
+    else this.published.delete(uri);
+    this.send(uri, diagnostics, version);
+  }
+
+  /** Sends the diagnostics of a URI to the client, with its extra diagnostics. */
+  private send(uri: string, diagnostics: Diagnostic[], version: number): void {
+    const all = [...(this.extra.get(uri) ?? []), ...diagnostics];
     const document = this.context.documents.get(uri);
-    this.context.connection.sendDiagnostics({ uri, diagnostics, ...(document && version ? { version } : {}) }).catch(() => undefined);
+    this.context.connection.sendDiagnostics({ uri, diagnostics: all, ...(document && version ? { version } : {}) }).catch(() => undefined);
   }
 
   /** Runs work nobody awaits; a failure becomes one sentence in the output, never an unhandled rejection. */

@@ -20,16 +20,21 @@ export function settingsWithConfigFile(settings: Settings, file: ConfigFile): Se
   };
 }
 
-/** The configuration file that applies to a path (a file or a folder), or undefined; a broken file throws a ConfigFileError. */
-export function configFileFor(path: string): ConfigFile | undefined {
+/** The path of the configuration file that applies to a path (a file or a folder), or undefined. */
+export function configFilePathFor(path: string): string | undefined {
   let start = path;
   try {
     if (!statSync(path).isDirectory()) start = dirname(path);
   } catch {
     start = dirname(path);
   }
-  const found = findConfigFile(start, existsSync);
+  return findConfigFile(start, existsSync);
+}
+
+/** The configuration file that applies to a path (a file or a folder), or undefined; a broken file throws a ConfigFileError. */
+export function configFileFor(path: string): ConfigFile | undefined {
+  const found = configFilePathFor(path);
   return found ? readConfigFile(found) : undefined;
 }
 
-export { ConfigFileError };
+export { ConfigFileError, readConfigFile };

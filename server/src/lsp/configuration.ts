@@ -3,18 +3,23 @@
  * client says the configuration changed. Clients without `workspace/configuration` get the defaults.
  */
 import type { Connection } from 'vscode-languageserver/node';
+import type { ConfigFile } from '../config/file';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings';
-import { configFileFor, ConfigFileError, settingsWithConfigFile } from './configFile';
+import { configFilePathFor, ConfigFileError, readConfigFile, settingsWithConfigFile } from './configFile';
 import { uriToPath } from './paths';
+
+/** Told when a configuration file becomes broken (with the problem) or valid again or deleted (without one). */
+export type ConfigFileReporter = (path: string, error: ConfigFileError | undefined) => void;
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
-  /** Configuration-file errors already reported (each is said once). */
-  private readonly reported = new Set<string>();
+  /** The configuration files known to be broken, with the problem last reported for each. */
+  private readonly broken = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly options: { pull: boolean; trusted: boolean },
+    private readonly report: ConfigFileReporter = () => undefined,
   ) {}
 
   /** The settings that apply to a resource (a document or workspace folder URI). */
@@ -55,22 +60,39 @@ export class SettingsStore {
     }
   }
 
+  /**
+   * Reads a configuration file (trusted workspaces only) and reports when it turns broken, or valid again or
+   * deleted. Undefined when it is missing or broken: the editor settings then apply alone.
+   */
+  checkConfigFile(path: string): ConfigFile | undefined {
+    if (!this.options.trusted) return undefined;
+    try {
+      const file = readConfigFile(path);
+      if (this.broken.delete(path)) this.report(path, undefined);
+      return file;
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error;
+      this.reportBroken(path, error);
+      return undefined;
+    }
+  }
+
+  /** Reports a broken configuration file, once per distinct problem (the same one found again says nothing). */
+  private reportBroken(path: string, error: ConfigFileError): void {
+    const problem = `${error.location?.offset ?? -1} ${error.message}`;
+    if (this.broken.get(path) === problem) return;
+    this.broken.set(path, problem);
+    this.connection.console.error(`${error.withPosition()} The file is ignored until it is fixed.`);
+    this.report(path, error);
+  }
+
   /** Lays the repository's ai-audit.json under the editor settings, in trusted workspaces only. */
   private withRepositoryConfig(uri: string, settings: Settings): Settings {
     if (!this.options.trusted) return settings;
     const path = uriToPath(uri);
-    if (!path) return settings;
-    try {
-      const file = configFileFor(path);
-      return file ? settingsWithConfigFile(settings, file) : settings;
-    } catch (error) {
-      if (!(error instanceof ConfigFileError)) throw error;
-      if (!this.reported.has(error.message)) {
-        this.reported.add(error.message);
-        this.connection.console.error(`${error.message} The file is ignored until it is fixed.`);
-      }
-      return settings;
-    }
+    const found = path ? configFilePathFor(path) : undefined;
+    const file = found ? this.checkConfigFile(found) : undefined;
+    return file ? settingsWithConfigFile(settings, file) : settings;
   }
 
   private async fetchEditorSettings(uri: string): Promise<Settings> {

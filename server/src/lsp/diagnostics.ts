@@ -2,9 +2,11 @@
  * Findings and notices as LSP diagnostics: one output table maps severities, every diagnostic links to its rule's
  * page, and `data` carries what code actions need so they never re-run the analysis.
  */
+import { basename } from 'node:path';
 import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
+import type { ConfigFileError } from '../config/file';
 import type { Finding, Notice, Severity } from '../engine/finding';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData, NOTICE_CODE } from '../protocol';
+import { CONFIG_INVALID_CODE, DIAGNOSTIC_SOURCE, type DiagnosticData, NOTICE_CODE } from '../protocol';
 
 /** Severity of a finding → LSP severity: critical and high are errors, medium warnings, low information. */
 export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -52,6 +54,17 @@ export function noticeDiagnostic(notices: readonly Notice[]): Diagnostic | undef
     source: DIAGNOSTIC_SOURCE,
     code: NOTICE_CODE,
     message: messages.join(' '),
+  };
+}
+
+/** The one error on a broken configuration file, where the problem is (the top of the file when that is unknown). */
+export function configFileDiagnostic(error: ConfigFileError): Diagnostic {
+  return {
+    range: error.location?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    code: CONFIG_INVALID_CODE,
+    message: `${basename(error.file)}: ${error.problem} The file is ignored until it is fixed.`,
   };
 }
 
