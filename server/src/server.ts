@@ -7,6 +7,8 @@ import {
   type CancellationToken,
   CodeActionKind,
   createConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   type InitializeResult,
@@ -21,6 +23,7 @@ import { CONFIG_FILE_NAME } from './config/file';
 import { Engine } from './engine/engine';
 import { loadBundledRules } from './engine/ruleset';
 import { Analyser } from './lsp/analysis';
+import { FramingGuard } from './lsp/framing';
 import { fixAllAction, quickFixes, wants } from './lsp/codeActions';
 import { configFilePathFor } from './lsp/configFile';
 import { SettingsStore } from './lsp/configuration';
@@ -38,7 +41,10 @@ if (!process.send && !process.argv.some((arg) => /^--(stdio|node-ipc|socket=|pip
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the reader gets a guard that drops malformed header lines instead of going deaf on them.
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin.pipe(new FramingGuard())), new StreamMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const folders = new WorkspaceFolders();
 

@@ -89,9 +89,9 @@ const GARBAGE: { what: string; bytes: string }[] = [
   { what: 'JSON that is not an object', bytes: 'Content-Length: 4\r\n\r\nnull' },
   { what: 'an array', bytes: 'Content-Length: 2\r\n\r\n[]' },
   { what: 'a message without jsonrpc', bytes: 'Content-Length: 9\r\n\r\n{"foo":1}' },
-  // FIXME(issue 7): a header line without a colon ("this is no header") is left out: vscode-jsonrpc's stream
-  // reader rejects it and never reads the stream again, so the server stays up but deaf. Fixing it needs a reader
-  // that resynchronises on the next Content-Length header.
+  { what: 'a header line without a colon', bytes: 'this is no header\r\nContent-Length: 2\r\n\r\n{}' },
+  { what: 'a header block without Content-Length', bytes: 'X-Junk: 1\r\n\r\n' },
+  { what: 'a Content-Length that is not a number', bytes: 'Content-Length: lots\r\n\r\n{}' },
   { what: 'an extra unknown header', bytes: 'Content-Length: 2\r\nX-Junk: \u00ff\u00fe\r\n\r\n{}' },
   { what: 'a wrong content type', bytes: 'Content-Length: 2\r\nContent-Type: application/x-nonsense; charset=latin1\r\n\r\n{}' },
 ];
