@@ -4,8 +4,26 @@
  */
 import type { UnreviewedBlock } from '../../server/src/protocol';
 
-/** One insertion of at least this many non-blank lines in a single edit is recorded as unreviewed. */
+/**
+ * One insertion of at least this many non-blank lines in a single edit is recorded as unreviewed, unless the setting
+ * {@link MIN_BLOCK_LINES_SETTING} says otherwise. The manifest declares the same default (a unit test checks).
+ */
 export const MIN_BLOCK_LINES = 8;
+
+/** The setting (under `aiAudit.`) that overrides {@link MIN_BLOCK_LINES}; 0 turns block tracking off. */
+export const MIN_BLOCK_LINES_SETTING = 'unreviewedBlockMinLines';
+
+/** The smallest threshold the setting accepts: a single line is every edit, not an AI-sized block. */
+export const MIN_BLOCK_LINES_MINIMUM = 2;
+
+/**
+ * The threshold from the value of {@link MIN_BLOCK_LINES_SETTING}: an integer of at least
+ * {@link MIN_BLOCK_LINES_MINIMUM}; 0 means off (no insertion is large enough); anything else is the default.
+ */
+export function parseMinBlockLines(value: unknown): number {
+  if (value === 0) return Number.POSITIVE_INFINITY;
+  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_BLOCK_LINES_MINIMUM ? value : MIN_BLOCK_LINES;
+}
 
 /** One content change, as an editor reports it: the replaced lines (zero-based, inclusive) and the new text. */
 export interface LineChange {
@@ -14,7 +32,7 @@ export interface LineChange {
   text: string;
 }
 
-/** The block of lines a change inserted, when it is AI-sized (≥ {@link MIN_BLOCK_LINES} non-blank lines). */
+/** The block of lines a change inserted, when it is AI-sized (≥ `minLines` non-blank lines). */
 export function insertedBlock(change: LineChange, minLines = MIN_BLOCK_LINES): UnreviewedBlock | undefined {
   const lines = change.text.split(/\r?\n/);
   if (lines.filter((l) => l.trim() !== '').length < minLines) return undefined;

@@ -34,6 +34,7 @@ export class AuditClient implements vscode.Disposable {
   private readonly serverCommands = new Map<string, ServerCommandHandler>();
   private fallbackRegistrations: vscode.Disposable[] = [];
   private readonly crashTimes: number[] = [];
+  private crashRestartCount = 0;
   private readonly trustListener: vscode.Disposable;
   /** Unreviewed AI-sized blocks of the workspace's documents (CodeLens, decorations, notes on findings). */
   readonly unreviewed: UnreviewedBlocks;
@@ -103,6 +104,8 @@ export class AuditClient implements vscode.Disposable {
     this.languageClient = client;
     client.onDidChangeState((event) => {
       if (event.newState === State.Stopped) this.statusBar.showStopped();
+      // Also after the language client restarted a crashed server by itself: the new server knows no blocks yet.
+      if (event.newState === State.Running) this.unreviewed.resendAll();
     });
     client.onNotification(StatusNotification, (params) => this.statusBar.update(params));
     this.statusBar.showStarting(vscode.workspace.isTrusted);
@@ -110,7 +113,6 @@ export class AuditClient implements vscode.Disposable {
       await client.start();
       this.log(`Server started${vscode.workspace.isTrusted ? '' : ' in Restricted Mode: only the bundled rules run'}.`);
       this.statusBar.update({ state: 'idle', findings: 0 });
-      this.unreviewed.resendAll();
     } catch (error) {
       this.log(`The server did not start: ${errorMessage(error)}.`);
       this.statusBar.showStopped();
@@ -137,6 +139,16 @@ export class AuditClient implements vscode.Disposable {
   async restart(): Promise<void> {
     await this.stop();
     await this.start();
+  }
+
+  /** The process id of the running server, when one runs (for the end-to-end test that kills it). */
+  serverProcessId(): number | undefined {
+    return this.languageClient?.serverProcess?.pid;
+  }
+
+  /** How many times the server stopped unexpectedly and was restarted (each said once in the output channel). */
+  crashRestarts(): number {
+    return this.crashRestartCount;
   }
 
   dispose(): void {
@@ -184,6 +196,7 @@ export class AuditClient implements vscode.Disposable {
       this.statusBar.showStopped();
       return { action: CloseAction.DoNotRestart, handled: true };
     }
+    this.crashRestartCount++;
     this.log('The server stopped unexpectedly and is being restarted.');
     return { action: CloseAction.Restart, handled: true };
   }

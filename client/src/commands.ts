@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { type AuditSummary, Commands, type IgnoreCommandArguments } from '../../server/src/protocol';
 import { type AuditClient, errorMessage } from './client';
 import { exportReport, showReport } from './report/reportView';
+import { MARK_REVIEWED_COMMAND } from './unreviewed';
 
 const execFileAsync = promisify(execFile);
 const RULE_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
@@ -167,31 +168,44 @@ async function restartServer({ client }: CommandContext): Promise<void> {
 }
 
 /**
- * `aiAudit.ignore [IgnoreCommandArguments]` (from the "ignore" code actions): asks why the finding may be ignored,
- * then has the server insert the directive with that reason. Cancelling the input box changes nothing.
+ * `aiAudit.ignore [IgnoreCommandArguments, reason?]` (from the "ignore" code actions): asks why the finding may be
+ * ignored, then has the server insert the directive with that reason. Cancelling the input box changes nothing.
+ * A non-blank `reason` argument is used without asking (the code actions never pass one; tests and scripts do).
  */
-async function ignore({ client }: CommandContext, target?: unknown): Promise<boolean> {
+async function ignore({ client }: CommandContext, target?: unknown, givenReason?: unknown): Promise<boolean> {
   if (!isIgnoreArguments(target)) {
     client.log('Ignore needs a finding: use the "ignore" quick fix on a diagnostic.');
     return false;
   }
-  const reason = await vscode.window.showInputBox({
-    title: `Ignore ${target.ruleId} ${target.scope === 'file' ? 'in this file' : 'on this line'}`,
-    prompt: 'Why is this finding safe to ignore? The reason is written into the ignore comment.',
-    placeHolder: 'e.g. the input is a constant from our own configuration',
-    ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() ? undefined : 'A reason is required: a directive without one is itself reported.'),
-  });
+  const reason = typeof givenReason === 'string' && givenReason.trim() ? givenReason : await askReason(target);
   if (reason === undefined) return false;
   const result = await client.ignore({ ...target, reason: reason.trim() });
   if (!result.applied) client.log(`The ignore comment was not added: ${result.message ?? 'the server gave no reason'}.`);
   return result.applied;
 }
 
+/** Asks the user why the finding is safe to ignore; undefined when they cancel. */
+function askReason(target: IgnoreCommandArguments): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: `Ignore ${target.ruleId} ${target.scope === 'file' ? 'in this file' : 'on this line'}`,
+    prompt: 'Why is this finding safe to ignore? The reason is written into the ignore comment.',
+    placeHolder: 'e.g. the input is a constant from our own configuration',
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() ? undefined : 'A reason is required: a directive without one is itself reported.'),
+  });
+}
+
 function isIgnoreArguments(value: unknown): value is IgnoreCommandArguments {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.uri === 'string' && typeof v.line === 'number' && typeof v.ruleId === 'string' && (v.scope === 'line' || v.scope === 'file') && typeof v.version === 'number';
+}
+
+/** `aiAudit.markReviewed [uri, line]` (from the CodeLens of an unreviewed AI-sized block): forgets that block. */
+async function markReviewed({ client }: CommandContext, uri?: unknown, line?: unknown): Promise<boolean> {
+  if (client.unreviewed.markReviewed(uri, line)) return true;
+  client.log('Mark Block Reviewed needs an unreviewed block: use the "Mark reviewed" CodeLens above the block.');
+  return false;
 }
 
 function plural(count: number, noun: string): string {
@@ -207,6 +221,7 @@ const COMMANDS: Record<string, { title: string; onServer?: true; run: CommandFun
   'aiAudit.showOutput': { title: 'Show Output', run: showOutput },
   'aiAudit.restartServer': { title: 'Restart Server', run: restartServer },
   [Commands.ignore]: { title: 'Ignore', run: ignore },
+  [MARK_REVIEWED_COMMAND]: { title: 'Mark Block Reviewed', run: markReviewed },
   'aiAudit.showReport': { title: 'Show Report', run: ({ client }) => showReport(client) },
   'aiAudit.exportReport': { title: 'Export Report', run: ({ client }, format, target) => exportReport(client, format, target) },
 };

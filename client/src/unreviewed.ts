@@ -6,13 +6,16 @@
  */
 import * as vscode from 'vscode';
 import type { UnreviewedBlock, UnreviewedBlocksParams } from '../../server/src/protocol';
-import { applyChanges, type LineChange, sanitizeStoredBlocks, withoutBlockAt } from './blockTracking';
+import { applyChanges, type LineChange, MIN_BLOCK_LINES_SETTING, parseMinBlockLines, sanitizeStoredBlocks, withoutBlockAt } from './blockTracking';
 
 /** The workspace-state key under which the blocks are kept, by document URI. */
 const STATE_KEY = 'aiAudit.unreviewedBlocks';
 
-/** The command behind the CodeLens; arguments: `[uri: string, line: number]`. */
+/** The command behind the CodeLens (registered in the command table); arguments: `[uri: string, line: number]`. */
 export const MARK_REVIEWED_COMMAND = 'aiAudit.markReviewed';
+
+/** The full name of the threshold setting, for reading it and for recognising its changes. */
+const MIN_LINES_SECTION = `aiAudit.${MIN_BLOCK_LINES_SETTING}`;
 
 /** How long the tracker waits after the last edit before telling the server where the blocks are now. */
 const SEND_DELAY_MS = 300;
@@ -31,6 +34,8 @@ export class UnreviewedBlocks implements vscode.Disposable, vscode.CodeLensProvi
     overviewRulerLane: vscode.OverviewRulerLane.Left,
   });
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The smallest insertion recorded (`aiAudit.unreviewedBlockMinLines`); infinite when tracking is off. */
+  private minLines = readMinLines();
 
   /** `send` delivers the blocks of one document to the server; it must not throw when no server runs. */
   constructor(
@@ -47,9 +52,11 @@ export class UnreviewedBlocks implements vscode.Disposable, vscode.CodeLensProvi
       this.lensChanged,
       vscode.workspace.onDidChangeTextDocument((event) => this.changed(event)),
       vscode.workspace.onDidOpenTextDocument((document) => this.sendNow(document.uri.toString())),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(MIN_LINES_SECTION)) this.minLines = readMinLines();
+      }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()),
       vscode.languages.registerCodeLensProvider([{ scheme: 'file' }, { scheme: 'untitled' }], this),
-      vscode.commands.registerCommand(MARK_REVIEWED_COMMAND, (uri: unknown, line: unknown) => this.markReviewed(uri, line)),
     );
     this.decorateAll();
   }
@@ -101,11 +108,11 @@ export class UnreviewedBlocks implements vscode.Disposable, vscode.CodeLensProvi
     const { document } = event;
     if (!event.contentChanges.length || (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled')) return;
     // Undo and redo bring back text the user already had in front of them; they neither add nor review blocks.
-    const reason = event.reason;
+    const minLines = event.reason === undefined ? this.minLines : Number.POSITIVE_INFINITY;
     const uri = document.uri.toString();
     const before = this.blocks.get(uri) ?? [];
     const changes: LineChange[] = event.contentChanges.map((c) => ({ startLine: c.range.start.line, endLine: c.range.end.line, text: c.text }));
-    const after = reason === undefined ? applyChanges(before, changes) : applyChanges(before, changes, Number.POSITIVE_INFINITY);
+    const after = applyChanges(before, changes, minLines);
     if (before.length === 0 && after.length === 0) return;
     this.update(uri, after);
     this.sendLater(uri);
@@ -143,4 +150,12 @@ export class UnreviewedBlocks implements vscode.Disposable, vscode.CodeLensProvi
       );
     }
   }
+}
+
+/**
+ * The threshold the user set, read again whenever it changes. Blocks recorded before it changed (or before tracking
+ * was turned off) stay until they are marked reviewed: turning the setting down reviews nothing.
+ */
+function readMinLines(): number {
+  return parseMinBlockLines(vscode.workspace.getConfiguration().get(MIN_LINES_SECTION));
 }

@@ -27,7 +27,10 @@ export const Commands = {
   auditFiles: 'aiAudit.auditFiles',
   /** Server: removes the audit diagnostics of closed files; arguments: none. Returns the number of files cleared. */
   clearResults: 'aiAudit.clearResults',
-  /** Client: asks the user for a reason, then sends {@link IgnoreRequest}; arguments: `[IgnoreCommandArguments]`. */
+  /**
+   * Client: asks the user for a reason (unless one is passed), then sends {@link IgnoreRequest}; arguments:
+   * `[IgnoreCommandArguments, reason?: string]`.
+   */
   ignore: 'aiAudit.ignore',
   /** Client: opens the documentation page of a rule; arguments: `[ruleId: string, docUrl?: string]`. */
   showRuleDocumentation: 'aiAudit.showRuleDocumentation',

@@ -8,6 +8,7 @@ import { commentSyntaxFor, ignoreEdit, sanitizeReason } from '../../server/src/l
 import { minimalEdit, wants } from '../../server/src/lsp/codeActions';
 import { parseDocSections } from '../../server/src/lsp/docs';
 import { DEFAULT_SETTINGS, parseSettings, toAuditConfig } from '../../server/src/settings';
+import { MIN_BLOCK_LINES_SETTING } from '../../client/src/blockTracking';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { testEngine, TODAY } from '../helpers';
 
@@ -27,7 +28,9 @@ describe('lsp/settings', function () {
 
   it('matches the defaults and ranges of the manifest, the single source of truth', function () {
     const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown; enum?: string[]; minimum?: number; maximum?: number }> } } };
-    const properties = Object.entries(manifest.contributes.configuration.properties).filter(([key]) => key !== 'aiAudit.trace.server');
+    // The language client's own settings are not the server's (the client parses unreviewedBlockMinLines).
+    const clientOnly = new Set(['aiAudit.trace.server', `aiAudit.${MIN_BLOCK_LINES_SETTING}`]);
+    const properties = Object.entries(manifest.contributes.configuration.properties).filter(([key]) => !clientOnly.has(key));
     assert.deepEqual(properties.map(([key]) => key.replace(/^aiAudit\./, '')).sort(), Object.keys(DEFAULT_SETTINGS).sort());
     for (const [key, property] of properties) {
       const name = key.replace(/^aiAudit\./, '') as keyof typeof DEFAULT_SETTINGS;

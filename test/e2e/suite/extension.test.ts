@@ -5,73 +5,11 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'ai-audit.ai-audit';
-const SOURCE = 'ai-audit';
-
-function folder(): vscode.Uri {
-  const first = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(first, 'the e2e workspace is open');
-  return first.uri;
-}
-
-function fileUri(name: string): vscode.Uri {
-  return vscode.Uri.joinPath(folder(), name);
-}
-
-/** The rule id of an ai-audit diagnostic (its `code`). */
-function ruleOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
-}
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-}
-
-/** Resolves with the file's ai-audit diagnostics once `ready` accepts them; waits on events, not on sleeps. */
-function waitForDiagnostics(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 45_000): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const finish = (): boolean => {
-      const diagnostics = ours(uri);
-      if (!ready(diagnostics)) return false;
-      listener.dispose();
-      clearTimeout(timer);
-      resolve(diagnostics);
-      return true;
-    };
-    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((u) => u.toString() === uri.toString())) finish();
-    });
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`no matching diagnostics for ${uri.path} within ${timeoutMs} ms; last: ${JSON.stringify(ours(uri).map((d) => [ruleOf(d), d.range.start.line]))}`));
-    }, timeoutMs);
-    finish();
-  });
-}
-
-/** The range of the `nth` occurrence of `needle` in a document. */
-function rangeOf(document: vscode.TextDocument, needle: string, nth = 0): vscode.Range {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) {
-    offset = document.getText().indexOf(needle, offset + 1);
-    assert.ok(offset >= 0, `"${needle}" occurs ${nth + 1} times in ${document.uri.path}`);
-  }
-  return new vscode.Range(document.positionAt(offset), document.positionAt(offset + needle.length));
-}
-
-async function open(name: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(fileUri(name));
-  await vscode.window.showTextDocument(document);
-  return document;
-}
+import { activateExtension, EXTENSION_ID, open, rangeOf, ruleOf, waitForDiagnostics } from './helpers';
 
 describe('ai-audit in VS Code', () => {
   before(async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is installed`);
-    await extension.activate();
+    await activateExtension();
   });
 
   it('activates and registers every command of the manifest', async () => {
