@@ -23,7 +23,14 @@ export class FramingGuard extends Transform {
         if (this.buffer.length > MAX_HEADER_BYTES) this.buffer = this.buffer.subarray(this.buffer.length - SEPARATOR.length);
         break;
       }
-      const headers = this.buffer.subarray(0, end).toString('latin1').split('\r\n').filter((line) => /^[!-9;-~]+:/.test(line));
+      // Bytes left over from a dropped message end up in front of the next header: a line is read from its
+      // Content-Length when it has one.
+      const headers = this.buffer
+        .subarray(0, end)
+        .toString('latin1')
+        .split('\r\n')
+        .map((line) => line.replace(/^.+?(?=content-length\s*:)/i, ''))
+        .filter((line) => /^[!-9;-~]+:/.test(line));
       const length = Number(/^content-length:\s*(\d+)\s*$/i.exec(headers.find((h) => /^content-length:/i.test(h)) ?? '')?.[1] ?? NaN);
       if (!Number.isSafeInteger(length) || length > MAX_BODY_BYTES) {
         this.buffer = this.buffer.subarray(end + SEPARATOR.length);
