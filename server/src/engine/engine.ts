@@ -24,7 +24,7 @@ import { buildDirectiveFix, buildFix, buildTextFix, fillTemplate } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 import { lineStartsOf, positionAt } from './position';
-import { changedRegion, keptFindings, type PreviousResult, type Region } from './incremental';
+import { IMPORT_WORDS, changedRegion, keptFindings, type PreviousResult, type Region } from './incremental';
 
 export { lineStartsOf, positionAt };
 
@@ -63,9 +63,6 @@ export interface AnalysisResult {
 }
 
 const MINIFIED_LINE = 5000;
-
-/** Words of import statements in any supported language. */
-const IMPORT_WORDS = /\b(?:import|require|using|use|include|from|load)\b/;
 const TREE_CACHE_LIMIT = 64;
 
 interface CachedTree {
@@ -320,9 +317,9 @@ export class Engine {
         }
         const { tree } = parsed;
         previous = parsed.previous?.signature === signature ? parsed.previous : undefined;
-        // An edit that breaks the syntax can change how the parser reads code far from it: analyse everything.
-        const newErrors = tree.rootNode.hasError && !parsed.hadErrors;
-        if (options.incremental && previous && parsed.changes && previous.text !== text && !newErrors) region = changedRegion(tree, code, previous.text, text, parsed.changes);
+        // Half-typed code is the normal case while typing: where an edit makes the parser read code far from it
+        // differently, the changed ranges say so and the region grows (or the whole file is analysed).
+        if (options.incremental && previous && parsed.changes && previous.text !== text) region = changedRegion(tree, code, previous.text, text, parsed.changes);
         // An edit inside a function that imports nothing leaves the file's imports as they were.
         const imports = region && previous && !IMPORT_WORDS.test(region.node.text) ? previous.imports : code.imports(tree.rootNode);
         codeCtx = { language: code, tree, root: tree.rootNode, imports, flow: new FlowAnalyzer(code, tree.rootNode, imports) };
@@ -498,7 +495,7 @@ export class Engine {
   }
 
   /** Parses, reusing the previous tree of the same document for an incremental re-parse. */
-  private async parse(language: CodeLanguage, doc: SourceDocument, deadline: number, owned: Tree[]): Promise<{ tree: Tree; previous?: PreviousResult; changes?: TreeRange[]; hadErrors?: boolean } | undefined> {
+  private async parse(language: CodeLanguage, doc: SourceDocument, deadline: number, owned: Tree[]): Promise<{ tree: Tree; previous?: PreviousResult; changes?: TreeRange[] } | undefined> {
     const grammar = await loadGrammar(language);
     let parser = this.parserFor(language.grammar);
     if (!parser) {
@@ -523,13 +520,12 @@ export class Engine {
     if (doc.key) {
       // Where the syntax changed, beyond the edited text itself (an opened quote re-reads what follows).
       const changes = oldTree ? tree.getChangedRanges(oldTree) : undefined;
-      const hadErrors = oldTree?.rootNode.hasError;
       const previous = oldTree ? cached?.previous : undefined;
       if (cached) cached.tree.delete();
       this.trees.delete(doc.key);
       this.trees.set(doc.key, { text: doc.text, tree, grammar: language.grammar });
       if (this.trees.size > TREE_CACHE_LIMIT) this.dropTree(this.trees.keys().next().value!);
-      return { tree, ...(previous ? { previous } : {}), ...(changes ? { changes, hadErrors: !!hadErrors } : {}) };
+      return { tree, ...(previous ? { previous } : {}), ...(changes ? { changes } : {}) };
     }
     owned.push(tree);
     return { tree };

@@ -4,7 +4,7 @@
  * inside a function body only that function is queried and walked by region-aware module rules (code rules also
  * re-check, one by one, the nodes around it), and the previous findings elsewhere are kept, shifted by the edit;
  * an edit outside every function is handled the same way for the top-level statement around it. Edits of
- * imports, most of the file, or code that newly fails to parse fall back to a full analysis; the editor runs a
+ * imports or of most of the file fall back to a full analysis; the editor runs a
  * full one anyway once typing pauses, so facts that cross functions (a helper's return value or a module constant
  * reaching a sink elsewhere) are never stale for long.
  */
@@ -41,6 +41,9 @@ export interface Region {
 /** A region is worth it only when it is a small part of the file. */
 const MAX_REGION_SHARE = 0.5;
 
+/** Words of import statements in any supported language. */
+export const IMPORT_WORDS = /\b(?:import|require|using|use|include|from|load)\b/;
+
 /** Top-level statements whose edits change what the rest of the file means: imports and module declarations. */
 const FILE_WIDE = /import|export_from|package|namespace|using|use_declaration|require|include|preproc/;
 
@@ -67,10 +70,12 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
     if (language.kinds.function.includes(n.type)) fn ??= n;
     if (n.parent?.id === root.id) topLevel = n;
   }
-  const region = fn ?? (topLevel && !FILE_WIDE.test(topLevel.type) ? topLevel : undefined);
+  // A top-level statement that imports or declares something changes what code elsewhere means.
+  const declares = (n: Node) => language.kinds.binding.includes(n.type) || n.namedChildren.some((c) => !!c && language.kinds.binding.includes(c.type));
+  const region = fn ?? (topLevel && !FILE_WIDE.test(topLevel.type) && !declares(topLevel) && !IMPORT_WORDS.test(topLevel.text) ? topLevel : undefined);
   // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
   // the same before and after and the old findings there still apply.
-  if (!region || region.startIndex >= span.start || span.newEnd >= region.endIndex || region.hasError) return undefined;
+  if (!region || region.startIndex >= span.start || span.newEnd >= region.endIndex) return undefined;
   if (region.endIndex - region.startIndex > newText.length * MAX_REGION_SHARE) return undefined;
   const delta = newText.length - oldText.length;
   const oldEnd = region.endIndex - delta;
