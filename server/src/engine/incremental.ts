@@ -41,8 +41,8 @@ export interface Region {
 /** A region is worth it only when it is a small part of the file. */
 const MAX_REGION_SHARE = 0.5;
 
-/** Words of import statements in any supported language. */
-export const IMPORT_WORDS = /\b(?:import|require|using|use|include|from|load)\b/;
+/** Text that may import something in one of the supported languages (`require(`, `import x`, `using X;`, …). */
+export const IMPORT_WORDS = /\brequire\s*\(|\bimport\s*[\w({*"']|\bfrom\s+[\w.]+\s+import\b|^\s*(?:using|use|include|load|require_once|include_once)\b|#\s*include\b/m;
 
 /** Top-level statements whose edits change what the rest of the file means: imports and module declarations. */
 const FILE_WIDE = /import|export_from|package|namespace|using|use_declaration|require|include|preproc/;
@@ -72,7 +72,8 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   }
   // A top-level statement that imports or declares something changes what code elsewhere means.
   const declares = (n: Node) => language.kinds.binding.includes(n.type) || n.namedChildren.some((c) => !!c && language.kinds.binding.includes(c.type));
-  const region = fn ?? (topLevel && !FILE_WIDE.test(topLevel.type) && !declares(topLevel) && !IMPORT_WORDS.test(topLevel.text) ? topLevel : undefined);
+  const comment = !!topLevel && language.kinds.comment.includes(topLevel.type);
+  const region = fn ?? (topLevel && (comment || (!FILE_WIDE.test(topLevel.type) && !declares(topLevel) && !IMPORT_WORDS.test(topLevel.text))) ? topLevel : undefined);
   // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
   // the same before and after and the old findings there still apply.
   if (!region || region.startIndex >= span.start || span.newEnd >= region.endIndex) return undefined;
