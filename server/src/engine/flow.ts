@@ -224,17 +224,10 @@ export class FlowAnalyzer {
   private localFunction(callee: string): Node | undefined {
     if (!this.functionsIndexed) {
       this.functionsIndexed = true;
-      const stack: Node[] = [this.root];
-      while (stack.length) {
-        const n = stack.pop()!;
-        if (this.language.kinds.function.includes(n.type)) {
-          const name = n.childForFieldName('name')?.text;
-          if (name && !this.functions.has(name)) this.functions.set(name, n);
-        }
-        for (let i = 0; i < n.namedChildCount; i++) {
-          const child = n.namedChild(i);
-          if (child && child.namedChildCount) stack.push(child);
-        }
+      // Found inside the parser's runtime; a later definition of a name replaces an earlier one, as at run time.
+      for (const fn of this.root.descendantsOfType(this.language.kinds.function)) {
+        const name = fn?.childForFieldName('name')?.text;
+        if (name) this.functions.set(name, fn!);
       }
     }
     const name = callee.replace(/^(self|this)\./, '');

@@ -27,3 +27,20 @@ export function nodesAtText(root: Node, text: string, pattern: RegExp, types: re
   }
   return out.sort((a, b) => a.startIndex - b.startIndex);
 }
+
+const namePatterns = new Map<string, RegExp>();
+
+/**
+ * Calls (of `callTypes`) under `root` whose callee ends in one of `lastNames` (`exec`, `system`, `randint`) or in
+ * a local name imported as one of them (`from os import system as run` adds `run`), found by their text. Callers
+ * still check the resolved name: this only narrows the candidates, so it may over-report, never miss a call
+ * named like that.
+ */
+export function callsNamed(root: Node, text: string, lastNames: readonly string[], imports: ReadonlyMap<string, string>, callTypes: readonly string[]): Node[] {
+  const names = new Set(lastNames);
+  for (const [local, path] of imports) if (names.has(path.slice(Math.max(path.lastIndexOf('.'), path.lastIndexOf('/')) + 1))) names.add(local.split('.').pop()!);
+  const source = [...names].sort().map((n) => n.replace(/[$.*+?^{}()|[\]\\]/g, '\\$&')).join('|');
+  let pattern = namePatterns.get(source);
+  if (!pattern) namePatterns.set(source, (pattern = new RegExp(`(?<![\\w$])(?:${source})\\s*(?:\\?\\.\\s*)?\\(`, 'g')));
+  return nodesAtText(root, text, pattern, callTypes);
+}

@@ -5,6 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleRule } from '../../engine/module';
+import { nodesAtText } from '../../languages/query';
 import type { FixDraft } from '../../engine/module';
 
 /** Words that mark a value an attacker must not be able to guess. */
@@ -71,8 +72,7 @@ export const rule: ModuleRule = {
   region: true,
   check(ctx) {
     if (!ctx.code || !ctx.text.includes('Math.random')) return;
-    for (const call of ctx.code.root.descendantsOfType('call_expression')) {
-      if (!call) continue;
+    for (const call of nodesAtText(ctx.code.root, ctx.text, /\brandom\s*\(/g, ['call_expression'])) {
       const callee = call.childForFieldName('function')?.text.replace(/\s+/g, '');
       if (callee !== 'Math.random' && callee !== 'window.Math.random' && callee !== 'globalThis.Math.random') continue;
       const purpose = purposeOf(call);

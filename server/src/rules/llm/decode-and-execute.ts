@@ -7,13 +7,21 @@
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext, ModuleRule } from '../../engine/module';
 import { namedChildren } from '../../languages/language';
-import { type Code, allCalls, constantString, findWithin, resolveCall } from './syntax';
+import { callsNamed } from '../../languages/query';
+import { type Code, constantString, findWithin, resolveCall } from './syntax';
 
 /** Interpreters by language: resolved callee names that run their first argument as code or as a command. */
 const EXECUTORS: Record<string, RegExp> = {
   python: /^(exec|eval|compile|builtins\.(exec|eval|compile)|os\.(system|popen)|subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput))$/,
   javascript: /^(eval|Function|(window|globalThis|global|self)\.(eval|Function)|vm\.(runInThisContext|runInNewContext|runInContext|compileFunction|Script)|child_process\.(exec|execSync)|setTimeout|setInterval)$/,
   php: /^(eval|assert|create_function|system|exec|shell_exec|passthru|popen|proc_open)$/,
+};
+
+/** The last names of the interpreters above, to find candidate calls by their text. */
+const EXECUTOR_NAMES: Record<string, string[]> = {
+  python: ['exec', 'eval', 'compile', 'system', 'popen', 'run', 'call', 'check_call', 'check_output', 'Popen', 'getoutput', 'getstatusoutput'],
+  javascript: ['eval', 'Function', 'runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'exec', 'execSync', 'setTimeout', 'setInterval'],
+  php: ['eval', 'assert', 'create_function', 'system', 'exec', 'shell_exec', 'passthru', 'popen', 'proc_open'],
 };
 
 /** Decoders by language, as resolved names; a last segment alone counts for receivers imports cannot resolve. */
@@ -71,7 +79,7 @@ function checkCode(ctx: ModuleContext): void {
   const executor = EXECUTORS[family];
   if (!executor || !(DECODER_TEXT[family]?.test(ctx.text) || LONG_ENCODED_TEXT.test(ctx.text))) return;
   const reported: Node[] = [];
-  for (const node of allCalls(code.root, code)) {
+  for (const node of callsNamed(code.root, ctx.text, EXECUTOR_NAMES[family]!, code.imports, [...code.language.kinds.call, ...code.language.kinds.new])) {
     // `exec(compile(b64decode(…)))` is one finding, on the outer call.
     if (reported.some((r) => r.startIndex <= node.startIndex && node.endIndex <= r.endIndex)) continue;
     const call = resolveCall(node, code);

@@ -5,6 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleRule } from '../../engine/module';
+import { callsNamed } from '../../languages/query';
 import { candidateNames } from '../../engine/names';
 import { secretsRandomFix } from './fixes';
 
@@ -13,6 +14,9 @@ const PREDICTABLE = new Set([
   'random.getrandbits', 'random.randbytes', 'random.uniform', 'random.shuffle',
   'numpy.random.randint', 'numpy.random.choice', 'numpy.random.bytes', 'numpy.random.random',
 ]);
+
+/** The last names of {@link PREDICTABLE}, to find candidate calls by their text. */
+const PREDICTABLE_NAMES = [...new Set([...PREDICTABLE].map((n) => n.slice(n.lastIndexOf('.') + 1)))];
 
 /** A name whose last word says it holds a secret: `reset_token`, `temp_password`, `otp_code`, `api_key`, `salt`. */
 const SECRET_NAME = /(?:^|_)(?:token|secret|password|passwd|pwd|passphrase|otp|nonce|salt|iv|pin|csrf|session_?id|sessionid|(?:otp|verification|verify|reset|auth|activation|confirmation|confirm|invite|mfa|login|pin|sms|email)_?code|(?:api|secret|access|private|signing|encryption|session|auth)_?key)$/i;
@@ -75,8 +79,7 @@ export const rule: ModuleRule = {
   check(ctx) {
     const code = ctx.code;
     if (!code || !/\brandom\b/.test(ctx.text)) return;
-    for (const call of code.root.descendantsOfType('call')) {
-      if (!call) continue;
+    for (const call of callsNamed(code.root, ctx.text, PREDICTABLE_NAMES, code.imports, ['call'])) {
       const site = code.language.callSite(call);
       if (!site) continue;
       const callee = candidateNames(site.callee, code.imports).find((n) => PREDICTABLE.has(n));
