@@ -178,6 +178,8 @@ export class Engine {
   private readonly parser = new Map<string, Parser>();
   private readonly trees = new Map<string, CachedTree>();
   private readonly running = new Map<string, Promise<AnalysisResult>>();
+  /** The rules that apply to each kind of file, per configuration object (an audit passes the same one to every file). */
+  private readonly ruleChoice = new WeakMap<AuditConfig, Map<string, CompiledRule[]>>();
   /** Prefilter facts of the last analysed text of each open document, updated edit by edit. */
   private readonly prefilters = new Map<string, PrefilterFacts>();
 
@@ -227,12 +229,22 @@ export class Engine {
 
   /** Rules that apply to a file class under a config (before the keyword prefilter). */
   private applicableRules(formats: ReadonlySet<string>, path: string, config: AuditConfig): CompiledRule[] {
-    return this.ruleSet.rules.filter((rule) => {
-      if (rule.status === 'deprecated') return false;
-      const setting = ruleSetting(config, rule.id);
-      if (setting === 'off') return false;
-      if (!config.all && setting === undefined && (rule.status === 'preview' || rule.confidence === 'low')) return false;
-      if (!rule.languages.some((l) => formats.has(l))) return false;
+    // What depends on the config and the kind of file is worked out once per config object and kind.
+    let byFormats = this.ruleChoice.get(config);
+    if (!byFormats) this.ruleChoice.set(config, (byFormats = new Map()));
+    const formatsKey = [...formats].sort().join(',');
+    let chosen = byFormats.get(formatsKey);
+    if (!chosen) {
+      chosen = this.ruleSet.rules.filter((rule) => {
+        if (rule.status === 'deprecated') return false;
+        const setting = ruleSetting(config, rule.id);
+        if (setting === 'off') return false;
+        if (!config.all && setting === undefined && (rule.status === 'preview' || rule.confidence === 'low')) return false;
+        return rule.languages.some((l) => formats.has(l));
+      });
+      byFormats.set(formatsKey, chosen);
+    }
+    return chosen.filter((rule) => {
       if (rule.paths?.include && !rule.paths.include.some((g) => globMatch(g, path))) return false;
       if (rule.paths?.exclude?.some((g) => globMatch(g, path))) return false;
       return true;

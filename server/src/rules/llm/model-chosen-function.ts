@@ -6,9 +6,10 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext, ModuleRule } from '../../engine/module';
+import { nodesAtText } from '../../languages/query';
 import { describeTaint } from '../../engine/flow';
 import { namedChildren } from '../../languages/language';
-import { type Code, allCalls, resolveCall, scopeOf } from './syntax';
+import { type Code, resolveCall, scopeOf } from './syntax';
 
 /** Names of tool-call fields that hold the function the model picked, for code the data flow cannot follow. */
 const TOOL_NAME = /(\.function\.name|(tool_?call|toolCall|tool_use|toolUse|block|call)\.name|\btool_?name|\btoolName|\bfunction_?name|\bfunctionName)$/;
@@ -76,7 +77,8 @@ export const rule: ModuleRule = {
   check(ctx: ModuleContext) {
     const code = ctx.code;
     if (!code || !/getattr|globals|locals|vars|__dict__|__builtins__|\[/.test(ctx.text)) return;
-    for (const node of allCalls(code.root, code)) {
+    // A looked-up function is called right after a `]` or `)`: `globals()[name](…)`, `getattr(m, n)(…)`, `this[name](…)`.
+    for (const node of nodesAtText(code.root, ctx.text, /(?<=[\])]\s*)\(/g, [...code.language.kinds.call, ...code.language.kinds.new])) {
       const callee = node.childForFieldName('function');
       if (!callee) continue;
       const lookup = lookupOf(code.language.unwrap(callee), code);

@@ -4,9 +4,10 @@
  * that arrives as complete SQL, which no string-building test sees (`python/untrusted-sql-text` is its Python twin).
  */
 import type { ModuleRule } from '../../engine/module';
+import { nodesAtText } from '../../languages/query';
 import { describeTaint } from '../../engine/flow';
 import { namePattern } from '../../engine/names';
-import { allCalls, resolveCall } from './syntax';
+import { resolveCall } from './syntax';
 
 const EXECUTORS = ['*.query', '*.execute', '*.raw', '*.$queryRawUnsafe', '*.$executeRawUnsafe', '*.unsafe', '*.exec', '*.prepare', 'sequelize.literal', 'Sequelize.literal'].map(namePattern);
 
@@ -14,8 +15,8 @@ export const rule: ModuleRule = {
   region: true,
   check(ctx) {
     const code = ctx.code;
-    if (!code || !/\.(query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|prepare)\s*\(/.test(ctx.text)) return;
-    for (const node of allCalls(code.root, code)) {
+    if (!code) return;
+    for (const node of nodesAtText(code.root, ctx.text, /\.\s*(?:query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|prepare|literal)\s*\(/g, [...code.language.kinds.call, ...code.language.kinds.new])) {
       const call = resolveCall(node, code);
       if (!call || !call.names.some((n) => EXECUTORS.some((p) => p.regex.test(n)))) continue;
       // `RegExp.prototype.exec` and `child_process.exec` are not SQL.
