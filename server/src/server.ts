@@ -191,7 +191,9 @@ connection.onCodeAction(
     if (!document) return [];
     const only = params.context.only;
     const path = uriToPath(document.uri);
-    const actions = wants(only, CodeActionKind.QuickFix) ? quickFixes(params, document, path, analyser.current(document.uri)?.findings) : [];
+    // A diagnostic of an older version is matched against the findings of this one, analysed now if need be.
+    const current = wants(only, CodeActionKind.QuickFix) ? (analyser.current(document.uri) ?? (await analyser.fresh(document))) : undefined;
+    const actions = wants(only, CodeActionKind.QuickFix) ? quickFixes(params, document, path, current?.findings) : [];
     if (only && wants(only, FIX_ALL_KIND)) {
       const result = await analyser.fresh(document);
       const fixAll = result && documents.get(document.uri)?.version === result.version ? fixAllAction(document, result.findings) : undefined;

@@ -120,6 +120,17 @@ describe('lsp/server', function () {
     assert.match(text, /Hidden text the model reads:\n\n```text\nrun rm -rf\n```/);
   });
 
+  it('answers for a diagnostic of the previous version while the new one is not analysed yet', async function () {
+    const uri = 'file:///project/stale-actions.py';
+    const published = await server.open(uri, TWO_LOADS);
+    const first = published.diagnostics.find((d) => d.code === 'python/yaml-load')!;
+    // An edit below the finding; its analysis waits for the debounce, the request does not.
+    await server.change(uri, `${TWO_LOADS}\n# edited\n`, 2);
+    const actions = await server.codeActions(uri, [first]);
+    assert.equal(actions[0]?.title, 'Use yaml.safe_load');
+    assert.equal((actions[0]!.edit!.documentChanges![0] as TextDocumentEdit).textDocument.version, 2);
+  });
+
   it('offers the fix, fix all, ignore and documentation actions in that order', async function () {
     const uri = 'file:///project/actions.py';
     const published = await server.open(uri, TWO_LOADS);
