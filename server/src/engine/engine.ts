@@ -16,7 +16,7 @@ import { type AuditConfig, DEFAULT_CONFIG, passesThresholds, ruleSetting } from 
 import { type Finding, type Fix, type Notice, type Severity, type Confidence, compareFindings, plainFixTitle, SEVERITIES } from './finding';
 import { FlowAnalyzer, describeTaint } from './flow';
 import { matchTree, type RawMatch } from './match';
-import type { FixDraft, LineSpan, ModuleContext, ModuleReport } from './module';
+import type { FixDraft, LineSpan, ModuleContext, ModuleReport, ModuleRule } from './module';
 import type { CompiledRule, RuleSet } from './ruleset';
 import { matchText } from './text';
 import { changedSpan } from './apply';
@@ -347,10 +347,15 @@ export class Engine {
 
       if (codeCtx && codeRules.length) {
         const grammar = await loadGrammar(codeCtx.language);
-        const ctx = { ...codeCtx, grammar, text, deadline, ...(region ? { root: region.node } : {}) };
-        const matches = matchTree(codeRules, ctx);
-        deadline = ctx.deadline;
-        if ((ctx as { timedOut?: boolean }).timedOut) notices.push({ kind: 'timeout', message: `Analysis cut off after ${config.timeBudgetMs} ms (aiAudit.timeBudgetMs); some findings may be missing.` });
+        const matches: RawMatch[] = [];
+        let timedOut = false;
+        for (const root of region ? region.parts.map((p) => p.node) : [codeCtx.root]) {
+          const ctx = { ...codeCtx, grammar, text, deadline, root: root };
+          matches.push(...matchTree(codeRules, ctx));
+          deadline = ctx.deadline;
+          timedOut ||= !!(ctx as { timedOut?: boolean }).timedOut;
+        }
+        if (timedOut) notices.push({ kind: 'timeout', message: `Analysis cut off after ${config.timeBudgetMs} ms (aiAudit.timeBudgetMs); some findings may be missing.` });
         for (const m of matches) this.emitMatch(m, text, codeCtx.language, emit);
       }
 
@@ -366,7 +371,7 @@ export class Engine {
       }
       const moduleRules = rules.filter((r) => r.module);
       if (moduleRules.length) {
-        this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, region?.node, (regional) => (into = regional ? local : findings), emit, notices, options.unreviewed ?? []);
+        this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, region?.parts.map((p) => p.node), (regional) => (into = regional ? local : findings), emit, notices, options.unreviewed ?? []);
       }
 
       if (region && previous) {
@@ -407,34 +412,38 @@ export class Engine {
    * Runs module rules. With `region` (the function an edit changed), region-aware rules look only there and the
    * others look at the whole file; `route` tells the caller which findings are which.
    */
-  private runModules(rules: CompiledRule[], path: string, text: string, formats: ReadonlySet<string>, code: ModuleContext['code'], region: Node | undefined, route: (regional: boolean) => void, emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void, notices: Notice[], unreviewed: readonly LineSpan[]): void {
+  private runModules(rules: CompiledRule[], path: string, text: string, formats: ReadonlySet<string>, code: ModuleContext['code'], region: Node[] | undefined, route: (regional: boolean) => void, emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void, notices: Notice[], unreviewed: readonly LineSpan[]): void {
     let yamlDocs: YamlDocument.Parsed[] | undefined;
     let json: JsonNode | undefined | null;
-    const regionCode = code && region ? { ...code, root: region } : code;
+    const regionCodes = code && region ? region.map((root) => ({ ...code, root })) : [code];
     for (const rule of rules) {
       const impl = MODULE_RULES[rule.id];
       if (!impl) continue;
       const regional = !!impl.region && !!code;
       route(regional);
-      const ctx: ModuleContext = {
-        path,
-        text,
-        formats: formats as ModuleContext['formats'],
-        unreviewed,
-        ...(code ? { code: regional ? regionCode! : code } : {}),
-        yaml: () => (yamlDocs ??= safeYaml(text)),
-        json: () => (json === undefined ? (json = parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) ?? null) : json) ?? undefined,
-        report: (r: ModuleReport) => {
-          const names = new Map(Object.entries(r.names ?? {}));
-          const message = r.message ? r.message.replace(/\{\{\s*(\w+)\s*\}\}/g, (w, k: string) => names.get(k) ?? w) : undefined;
-          emit(rule, r.start, r.end, { names, ...(message ? { message } : {}), ...(r.severity ? { severity: r.severity } : {}), ...(r.confidence ? { confidence: r.confidence } : {}), ...(r.revealed ? { revealed: r.revealed } : {}) }, r.fixes ?? []);
-        },
-      };
-      try {
-        impl.check(ctx);
-      } catch (error) {
-        notices.push({ kind: 'error', message: `Rule ${rule.id} failed on this file: ${(error as Error).message}` });
-      }
+      for (const part of regional ? regionCodes : [code]) this.runModule(rule, impl, part, path, text, formats, emit, notices, unreviewed, () => (yamlDocs ??= safeYaml(text)), () => (json === undefined ? (json = parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) ?? null) : json) ?? undefined);
+    }
+  }
+
+  private runModule(rule: CompiledRule, impl: ModuleRule, code: ModuleContext['code'], path: string, text: string, formats: ReadonlySet<string>, emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void, notices: Notice[], unreviewed: readonly LineSpan[], yaml: () => YamlDocument.Parsed[], json: () => JsonNode | undefined): void {
+    const ctx: ModuleContext = {
+      path,
+      text,
+      formats: formats as ModuleContext['formats'],
+      unreviewed,
+      ...(code ? { code } : {}),
+      yaml,
+      json,
+      report: (r: ModuleReport) => {
+        const names = new Map(Object.entries(r.names ?? {}));
+        const message = r.message ? r.message.replace(/\{\{\s*(\w+)\s*\}\}/g, (w, k: string) => names.get(k) ?? w) : undefined;
+        emit(rule, r.start, r.end, { names, ...(message ? { message } : {}), ...(r.severity ? { severity: r.severity } : {}), ...(r.confidence ? { confidence: r.confidence } : {}), ...(r.revealed ? { revealed: r.revealed } : {}) }, r.fixes ?? []);
+      },
+    };
+    try {
+      impl.check(ctx);
+    } catch (error) {
+      notices.push({ kind: 'error', message: `Rule ${rule.id} failed on this file: ${(error as Error).message}` });
     }
   }
 

@@ -36,7 +36,15 @@ export interface Region {
   /** The region's last line in the previous text (1-based), and how many lines the edit added (or removed). */
   oldEndLine: number;
   lineDelta: number;
+  /**
+   * Every part analysed again: the edited region first, then the functions (or top-level statements) that use a
+   * name it declares (`def helper`, `TABLE = …`), since what they report can depend on it. Old ranges included.
+   */
+  parts: { node: Node; oldStart: number; oldEnd: number }[];
 }
+
+/** More uses than this of the names a region declares: analysing the whole file is simpler. */
+const MAX_USES = 200;
 
 /** A region is worth it only when it is a small part of the file. */
 const MAX_REGION_SHARE = 0.5;
@@ -70,18 +78,66 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
     if (language.kinds.function.includes(n.type)) fn ??= n;
     if (n.parent?.id === root.id) topLevel = n;
   }
-  // A top-level statement that imports or declares something changes what code elsewhere means.
-  const declares = (n: Node) => language.kinds.binding.includes(n.type) || n.namedChildren.some((c) => !!c && language.kinds.binding.includes(c.type));
+  // A top-level statement that imports something changes what code elsewhere means.
   const comment = !!topLevel && language.kinds.comment.includes(topLevel.type);
-  const region = fn ?? (topLevel && (comment || (!FILE_WIDE.test(topLevel.type) && !declares(topLevel) && !IMPORT_WORDS.test(topLevel.text))) ? topLevel : undefined);
+  const region = fn ?? (topLevel && (comment || (!FILE_WIDE.test(topLevel.type) && !IMPORT_WORDS.test(topLevel.text))) ? topLevel : undefined);
   // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
   // the same before and after and the old findings there still apply.
   if (!region || region.startIndex >= span.start || span.newEnd >= region.endIndex) return undefined;
-  if (region.endIndex - region.startIndex > newText.length * MAX_REGION_SHARE) return undefined;
+  const users = usersOf(region, root, language, newText);
+  if (!users) return undefined;
+  const size = [region, ...users].reduce((sum, n) => sum + n.endIndex - n.startIndex, 0);
+  if (size > newText.length * MAX_REGION_SHARE) return undefined;
   const delta = newText.length - oldText.length;
   const oldEnd = region.endIndex - delta;
   const lineDelta = newlines(newText, span.start, span.newEnd) - newlines(oldText, span.start, span.oldEnd);
-  return { node: region, oldStart: region.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta };
+  const parts = [{ node: region, oldStart: region.startIndex, oldEnd }, ...users.map((n) => (n.startIndex >= region.endIndex ? { node: n, oldStart: n.startIndex - delta, oldEnd: n.endIndex - delta } : { node: n, oldStart: n.startIndex, oldEnd: n.endIndex }))];
+  return { node: region, oldStart: region.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts };
+}
+
+/** The names a region declares: a function's name, or the bindings of a top-level statement. */
+function declaredNames(region: Node, language: CodeLanguage): string[] {
+  const names: string[] = [];
+  const bindingsOf = (n: Node | null) => {
+    if (n && language.kinds.binding.includes(n.type)) for (const b of language.bindings(n)) names.push(b.name);
+  };
+  if (language.kinds.function.includes(region.type)) {
+    const name = region.childForFieldName('name')?.text;
+    if (name) names.push(name);
+    bindingsOf(region.parent);
+  } else {
+    bindingsOf(region);
+    for (const child of region.namedChildren) bindingsOf(child);
+  }
+  return [...new Set(names)].filter((n) => /^[$A-Za-z_][\w$]*$/.test(n));
+}
+
+/**
+ * The functions (or top-level statements) outside `region` that use a name it declares, outermost only; undefined
+ * when there are too many, or one of them contains the region (then everything is analysed).
+ */
+function usersOf(region: Node, root: Node, language: CodeLanguage, text: string): Node[] | undefined {
+  const found = new Map<number, Node>();
+  let uses = 0;
+  for (const name of declaredNames(region, language)) {
+    const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    for (const m of text.matchAll(pattern)) {
+      if (m.index >= region.startIndex && m.index < region.endIndex) continue;
+      if (++uses > MAX_USES) return undefined;
+      let user: Node | undefined;
+      let top: Node | undefined;
+      for (let n: Node | null = root.descendantForIndex(m.index); n && n.id !== root.id; n = n.parent) {
+        if (!user && language.kinds.function.includes(n.type)) user = n;
+        if (n.parent?.id === root.id) top = n;
+      }
+      user ??= top;
+      if (!user) continue;
+      if (user.startIndex <= region.startIndex && region.endIndex <= user.endIndex) return undefined;
+      found.set(user.id, user);
+    }
+  }
+  const nodes = [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  return nodes.filter((n, i) => !nodes.some((o, j) => j !== i && o.startIndex <= n.startIndex && n.endIndex <= o.endIndex && (o.startIndex !== n.startIndex || o.endIndex !== n.endIndex || j < i)));
 }
 
 function newlines(text: string, start: number, end: number): number {
@@ -97,12 +153,12 @@ function newlines(text: string, start: number, end: number): number {
  */
 export function keptFindings(previous: readonly Finding[], region: Region, lineStarts: number[], stillActive: (ruleId: string) => boolean, keepAround: (ruleId: string) => boolean): Finding[] {
   const out: Finding[] = [];
-  const outside = (start: number, end: number) => end <= region.oldStart || start >= region.oldEnd;
+  const outside = (start: number, end: number) => region.parts.every((p) => end <= p.oldStart || start >= p.oldEnd);
   for (const f of previous) {
     if (!stillActive(f.ruleId)) continue;
     // A finding around the region (on the call whose callback was edited) is kept by rules that cannot look at
     // it again from the region (`keepAround`); code rules re-check the nodes around the region themselves.
-    const around = f.startOffset <= region.oldStart && region.oldEnd <= f.endOffset;
+    const around = region.parts.some((p) => f.startOffset <= p.oldStart && p.oldEnd <= f.endOffset);
     if (!outside(f.startOffset, f.endOffset) && !(around && keepAround(f.ruleId))) continue;
     const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
     out.push(shift({ ...f, fixes }, region, lineStarts));
