@@ -2,11 +2,11 @@
  * Re-analysis after an edit, restricted to the function that changed. A one-character edit of a 5,000-line file
  * re-parses in milliseconds, but running every rule over the whole tree again costs hundreds; so on an edit
  * inside a function body only that function is queried and walked by region-aware module rules (code rules also
- * re-check, one by one, the nodes around it), and the previous findings elsewhere are kept, shifted by the edit;
- * an edit outside every function is handled the same way for the top-level statement around it. Edits of
- * imports or of most of the file fall back to a full analysis; the editor runs a
- * full one anyway once typing pauses, so facts that cross functions (a helper's return value or a module constant
- * reaching a sink elsewhere) are never stale for long.
+ * re-check, one by one, the nodes around it), together with the functions that use a name it declares (callers of
+ * an edited helper, users of an edited module constant), and the previous findings elsewhere are kept, shifted by
+ * the edit; an edit outside every function is handled the same way for the top-level statement around it. Edits
+ * of imports, of most of the file, or of names used in very many places fall back to a full analysis; the editor
+ * runs a full one anyway once typing pauses, so anything this misses is never stale for long.
  */
 import type { Node, Range as TreeRange, Tree } from 'web-tree-sitter';
 import type { CodeLanguage } from '../languages/language';
