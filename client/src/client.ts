@@ -170,9 +170,11 @@ export class AuditClient implements vscode.Disposable {
         return false;
       },
       errorHandler: {
+        // A killed server makes every queued write fail before the connection reports it closed; shutting down on
+        // those errors would skip the restart, so errors are logged (once per burst) and `closed` decides.
         error: (error, _message, count): ErrorHandlerResult => {
-          this.log(`Connection to the server failed: ${errorMessage(error)}.`);
-          return { action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+          if ((count ?? 1) <= 1) this.log(`Connection to the server failed: ${errorMessage(error)}.`);
+          return { action: ErrorAction.Continue, handled: true };
         },
         closed: (): CloseHandlerResult => this.onServerExit(),
       },
