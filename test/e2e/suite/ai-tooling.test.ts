@@ -5,57 +5,16 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { activateExtension, open, rangeOf, ruleOf, waitForDiagnostics } from './helpers';
 
-const EXTENSION_ID = 'ai-audit.ai-audit';
-const SOURCE = 'ai-audit';
-
-function fileUri(...segments: string[]): vscode.Uri {
-  const first = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(first, 'the e2e workspace is open');
-  return vscode.Uri.joinPath(first.uri, ...segments);
-}
-
-/** The rule id of an ai-audit diagnostic (its `code`). */
-function ruleOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
-}
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-}
-
-/** Resolves with the file's ai-audit diagnostics once every rule in `rules` has reported; waits on events. */
-function waitForRules(uri: vscode.Uri, rules: string[], timeoutMs = 45_000): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const finish = (): void => {
-      const diagnostics = ours(uri);
-      if (!rules.every((rule) => diagnostics.some((d) => ruleOf(d) === rule))) return;
-      listener.dispose();
-      clearTimeout(timer);
-      resolve(diagnostics);
-    };
-    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((u) => u.toString() === uri.toString())) finish();
-    });
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`not every one of ${rules.join(', ')} reported on ${uri.path} within ${timeoutMs} ms; got: ${ours(uri).map(ruleOf).join(', ') || 'nothing'}`));
-    }, timeoutMs);
-    finish();
-  });
+/** Resolves with the file's ai-audit diagnostics once every rule in `rules` has reported. */
+function waitForRules(uri: vscode.Uri, rules: string[]): Promise<vscode.Diagnostic[]> {
+  return waitForDiagnostics(uri, (diagnostics) => rules.every((rule) => diagnostics.some((d) => ruleOf(d) === rule)));
 }
 
 /** [start line, start character, end line, end character] of a range, for one readable deepEqual. */
 function span(range: vscode.Range): number[] {
   return [range.start.line, range.start.character, range.end.line, range.end.character];
-}
-
-/** The range of the first occurrence of `needle` in a document. */
-function rangeOf(document: vscode.TextDocument, needle: string): vscode.Range {
-  const offset = document.getText().indexOf(needle);
-  assert.ok(offset >= 0, `"${needle}" occurs in ${document.uri.path}`);
-  return new vscode.Range(document.positionAt(offset), document.positionAt(offset + needle.length));
 }
 
 /** The single run of Unicode tag characters in a document: its range and its text decoded to ASCII. */
@@ -69,17 +28,9 @@ function tagRun(document: vscode.TextDocument): { range: vscode.Range; decoded: 
   return { range: new vscode.Range(document.positionAt(start), document.positionAt(start + run[0].length)), decoded };
 }
 
-async function open(...segments: string[]): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(fileUri(...segments));
-  await vscode.window.showTextDocument(document);
-  return document;
-}
-
 describe('ai-audit on AI-tooling files in VS Code', () => {
   before(async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is installed`);
-    await extension.activate();
+    await activateExtension();
   });
 
   it('decodes the instruction hidden in AGENTS.md into the diagnostic and the hover', async () => {
@@ -138,18 +89,7 @@ describe('ai-audit on AI-tooling files in VS Code', () => {
     assert.ok(!/ghp_/.test(text), 'the token is gone from the file');
     const parsed = JSON.parse(text) as { inputs?: { id: string; type: string; password?: boolean }[] };
     assert.deepEqual(parsed.inputs?.filter((i) => i.id === reference[1]).map((i) => [i.type, i.password]), [['promptString', true]], 'the input is declared as a password prompt');
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('mcp/plaintext-secret is still reported after the fix')), 45_000);
-      const check = (): boolean => {
-        if (ours(document.uri).some((d) => ruleOf(d) === 'mcp/plaintext-secret')) return false;
-        clearTimeout(timer);
-        listener.dispose();
-        resolve();
-        return true;
-      };
-      const listener = vscode.languages.onDidChangeDiagnostics(() => void check());
-      check();
-    });
+    await waitForDiagnostics(document.uri, (diagnostics) => !diagnostics.some((d) => ruleOf(d) === 'mcp/plaintext-secret'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
