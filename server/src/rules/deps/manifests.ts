@@ -7,6 +7,9 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { ModuleContext } from '../../engine/module';
 import type { Ecosystem } from './names';
+import { propertiesOf } from '../mcp/json';
+
+export { propertiesOf };
 
 /** Where a dependency comes from. */
 export type SourceKind = 'registry' | 'git' | 'url' | 'path';
@@ -64,24 +67,6 @@ export function packageJsonDependencies(root: JsonNode | undefined): Dependency[
         end: entry.value.offset + entry.value.length,
       });
     }
-  }
-  return out;
-}
-
-/** A property of a JSON object node. */
-export interface JsonProperty {
-  key: string;
-  keyNode: JsonNode;
-  value: JsonNode;
-}
-
-/** The properties of an object node, in source order. */
-export function propertiesOf(node: JsonNode | undefined): JsonProperty[] {
-  if (node?.type !== 'object') return [];
-  const out: JsonProperty[] = [];
-  for (const child of node.children ?? []) {
-    const [keyNode, value] = child.children ?? [];
-    if (keyNode?.type === 'string' && value) out.push({ key: String(keyNode.value), keyNode, value });
   }
   return out;
 }
