@@ -178,8 +178,8 @@ export class Engine {
   private readonly parser = new Map<string, Parser>();
   private readonly trees = new Map<string, CachedTree>();
   private readonly running = new Map<string, Promise<AnalysisResult>>();
-  /** The rules that apply to each kind of file, per configuration object (an audit passes the same one to every file). */
-  private readonly ruleChoice = new WeakMap<AuditConfig, Map<string, CompiledRule[]>>();
+  /** The rules that apply to each kind of file, per configuration (by content; the last few kept). */
+  private readonly ruleChoice = new Map<string, Map<string, CompiledRule[]>>();
   /** Prefilter facts of the last analysed text of each open document, updated edit by edit. */
   private readonly prefilters = new Map<string, PrefilterFacts>();
 
@@ -229,9 +229,14 @@ export class Engine {
 
   /** Rules that apply to a file class under a config (before the keyword prefilter). */
   private applicableRules(formats: ReadonlySet<string>, path: string, config: AuditConfig): CompiledRule[] {
-    // What depends on the config and the kind of file is worked out once per config object and kind.
-    let byFormats = this.ruleChoice.get(config);
-    if (!byFormats) this.ruleChoice.set(config, (byFormats = new Map()));
+    // What depends on the config and the kind of file is worked out once per configuration and kind (the editor
+    // builds a new, equal config object for every analysis, so they are told apart by content).
+    const configKey = JSON.stringify(config);
+    let byFormats = this.ruleChoice.get(configKey);
+    if (!byFormats) {
+      if (this.ruleChoice.size >= 16) this.ruleChoice.delete(this.ruleChoice.keys().next().value!);
+      this.ruleChoice.set(configKey, (byFormats = new Map()));
+    }
     const formatsKey = [...formats].sort().join(',');
     let chosen = byFormats.get(formatsKey);
     if (!chosen) {
