@@ -183,7 +183,11 @@ export class Engine {
   /** Prefilter facts of the last analysed text of each open document, updated edit by edit. */
   private readonly prefilters = new Map<string, PrefilterFacts>();
 
-  constructor(readonly ruleSet: RuleSet) {}
+  /**
+   * `prefilter: false` runs every applicable rule on every file: slower, and only for checking that the prefilter
+   * holds nothing back (tests, `bench/prefilter.mjs`).
+   */
+  constructor(readonly ruleSet: RuleSet, private readonly options: { prefilter?: boolean } = {}) {}
 
   /** The documentation link of a rule. */
   docUrl(rule: { id: string }, config: AuditConfig = DEFAULT_CONFIG): string {
@@ -225,6 +229,32 @@ export class Engine {
     this.prefilters.set(doc.key, facts);
     if (this.prefilters.size > TREE_CACHE_LIMIT) this.prefilters.delete(this.prefilters.keys().next().value!);
     return facts;
+  }
+
+  /**
+   * The rules that can match `text`: their keywords occur, the words and modules one alternative of their matcher
+   * needs occur, and a module rule's gate lets the file through. A prefilter may let through, never hold back.
+   */
+  private prefiltered(rules: CompiledRule[], text: string, facts: PrefilterFacts, unreviewed: readonly LineSpan[]): CompiledRule[] {
+    if (this.options.prefilter === false) return rules;
+    const words = () => (facts.words ??= countWords(text, new Map()));
+    let substrings: Set<string> | undefined;
+    const found = (keyword: string) => {
+      if (!substrings) {
+        const keywords = [...new Set(rules.flatMap((r) => [...(r.prefilterWords ? [] : r.prefilter), ...(r.requirements?.flatMap((q) => q.modules) ?? [])]))];
+        const joined = keywords.join('\u0000');
+        if (facts.substrings?.keywords !== joined) facts.substrings = { keywords: joined, found: substringsIn(text, keywords) };
+        substrings = facts.substrings.found;
+      }
+      return substrings.has(keyword);
+    };
+    const has = (word: string) => words().has(word);
+    return rules.filter((rule) => {
+      if (rule.prefilter.length && !rule.prefilter.some(rule.prefilterWords ? has : found)) return false;
+      if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)))) return false;
+      const gate = rule.module ? MODULE_RULES[rule.id]?.applies : undefined;
+      return !gate || gate(text, unreviewed);
+    });
   }
 
   /** Rules that apply to a file class under a config (before the keyword prefilter). */
@@ -298,21 +328,11 @@ export class Engine {
         code = undefined;
         rules = rules.filter((r) => !r.match);
       }
-      // Keyword prefilter: one pass over the words of the file; rules whose keywords are absent never run.
-      const facts = this.prefilterFacts(doc);
-      let substringKeywords: string[] | undefined;
-      let substringKey: string | undefined;
-      rules = rules.filter((rule) => {
-        if (rule.prefilter.length === 0) return true;
-        if (rule.prefilterWords) {
-          const words = (facts.words ??= countWords(text, new Map()));
-          return rule.prefilter.some((w) => words.has(w));
-        }
-        const keywords = substringKeywords ??= rules.filter((r) => !r.prefilterWords).flatMap((r) => r.prefilter);
-        const joined = (substringKey ??= keywords.join('\u0000'));
-        if (facts.substrings?.keywords !== joined) facts.substrings = { keywords: joined, found: substringsIn(text, keywords) };
-        return rule.prefilter.some((w) => facts.substrings!.found.has(w));
-      });
+      // Keyword prefilter: one pass over the words of the file, one over its substrings; rules that cannot match
+      // (a word or module their names need is absent, a module rule's own gate says no) never run.
+      // (A directive for a rule the prefilter left out suppresses nothing here: it counts as unused.)
+      const runnable = rules;
+      rules = this.prefiltered(rules, text, this.prefilterFacts(doc), options.unreviewed ?? []);
       // Loading a grammar happens once per process; it does not count against this file's budget.
       const loadStarted = performance.now();
       if (code) await loadGrammar(code);
@@ -392,7 +412,7 @@ export class Engine {
 
       // Ignore directives, then the config's thresholds and overrides.
       const directives = parseDirectives(text, lineStarts, codeCtx, today, !codeCtx && fileClass.formats.has('json'));
-      const result = this.applyDirectives([...local, ...findings], directives, rules, text, lineStarts, config, options.keepSuppressed ?? false);
+      const result = this.applyDirectives([...local, ...findings], directives, runnable, text, lineStarts, config, options.keepSuppressed ?? false);
       return { ...done(finalise(result, config), !!codeCtx), ...(region ? { partial: true } : {}) };
     } catch (error) {
       notices.push({ kind: 'error', message: `Analysis failed: ${(error as Error).message}` });

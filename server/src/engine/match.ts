@@ -5,7 +5,7 @@
  */
 import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 import type { Argument, CallSite, CodeLanguage } from '../languages/language';
-import { type Matcher, type ValueConstraint } from './rule';
+import { type Matcher, type ValueConstraint, alternatives } from './rule';
 import type { CompiledRule } from './ruleset';
 import { FlowAnalyzer, type ValueFacts } from './flow';
 import { candidateNames, lastSegment, namePattern } from './names';
@@ -48,12 +48,6 @@ function anchorOf(m: Matcher): AnchorKind | undefined {
   if (m.assign) return 'assign';
   if (m.property) return 'property';
   return undefined;
-}
-
-/** Flattens `anyOf` into the alternatives that carry an anchor or a query. */
-function alternatives(m: Matcher): Matcher[] {
-  if (!m.anyOf) return [m];
-  return m.anyOf.flatMap((sub) => alternatives({ ...m, anyOf: undefined, ...sub, ...(sub.anyOf ? { anyOf: sub.anyOf } : {}) } as Matcher));
 }
 
 export interface MatchContext {

@@ -76,4 +76,10 @@ export interface ModuleRule {
    * alone and its earlier findings elsewhere are kept. Rules without it run on the whole file every time.
    */
   region?: boolean;
+  /**
+   * A cheap test of the whole text (and the unreviewed blocks) that is false only when `check` cannot report
+   * anything: when every rule a file passes to says no, the file is never parsed. Without it, rules with no
+   * keywords always run.
+   */
+  applies?(text: string, unreviewed: readonly LineSpan[]): boolean;
 }

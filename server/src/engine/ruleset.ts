@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { plainFixTitle } from './finding';
 import { check } from './schema';
-import { type Matcher, type Rule, RuleSchema, checkRuleSemantics } from './rule';
+import { type Matcher, type Rule, RuleSchema, alternatives, checkRuleSemantics } from './rule';
 import { lastSegment, namePattern } from './names';
 
 /** A rule ready to run. */
@@ -19,7 +19,19 @@ export interface CompiledRule extends Rule {
   prefilter: string[];
   /** Whether the prefilter words are whole identifiers (checked against the word set) or substrings. */
   prefilterWords: boolean;
+  /**
+   * What a file needs for one of the matcher's alternatives to match, derived from its names: every word of the
+   * literal segments of one name (`subprocess.run` needs both words; a name resolved through an import still has
+   * them in the import), and one of the alternative's `imports` modules as a substring. Absent: no such bound.
+   */
+  requirements?: Requirement[];
   textRegex?: RegExp;
+}
+
+/** One way a matcher can match: all of `words` (identifiers) occur, and one of `modules` (substrings) if any. */
+export interface Requirement {
+  words: string[][];
+  modules: string[];
 }
 
 export interface RuleProblem {
@@ -61,6 +73,36 @@ function derivePrefilter(rule: Rule): { words: string[]; identifiers: boolean } 
   return { words: [...words], identifiers: true };
 }
 
+const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
+
+/**
+ * The words a name pattern needs: those of its literal segments (`*` may stand for parts of a segment, so
+ * segments with one say nothing). A written name is made of the file's own identifiers, and a name resolved
+ * through an import takes its module path from the import statement, so every such word occurs in the file.
+ */
+function patternWords(pattern: string): string[] {
+  return [...new Set(pattern.split('.').filter((segment) => !segment.includes('*')).flatMap((segment) => segment.match(IDENTIFIER) ?? []))];
+}
+
+/**
+ * The requirements of a matcher, one per alternative; undefined when some alternative needs nothing a text
+ * search can see (a raw query without `imports`, a name made only of `*`).
+ */
+function deriveRequirements(m: Matcher): Requirement[] | undefined {
+  const out: Requirement[] = [];
+  for (const alt of alternatives(m)) {
+    const modules = alt.imports ?? [];
+    const names = [alt.call, alt.new, alt.assign, alt.property].flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+    const words = alt.query ? [] : names.map(patternWords);
+    // A raw query names no identifier; a pattern without a literal word needs none.
+    if (alt.query || words.some((w) => w.length === 0)) {
+      if (!modules.length) return undefined;
+      out.push({ words: [], modules });
+    } else out.push({ words, modules });
+  }
+  return out;
+}
+
 /** Validates and compiles one parsed rule document. */
 export function compileRule(file: string, raw: unknown, problems: RuleProblem[]): CompiledRule | undefined {
   const errors = check(RuleSchema, raw);
@@ -77,11 +119,13 @@ export function compileRule(file: string, raw: unknown, problems: RuleProblem[])
   const expectedId = file.replace(/\.yaml$/, '');
   if (rule.id !== expectedId) problems.push({ file, message: `id "${rule.id}" does not match its path (expected "${expectedId}")` });
   const prefilter = derivePrefilter(rule);
+  const requirements = rule.match ? deriveRequirements(rule.match) : undefined;
   return {
     ...rule,
     file,
     prefilter: prefilter.words,
     prefilterWords: prefilter.identifiers,
+    ...(requirements ? { requirements } : {}),
     ...(rule.fix ? { fix: { ...rule.fix, title: plainFixTitle(rule.fix.title) } } : {}),
     ...(rule.text ? { textRegex: new RegExp(rule.text.regex, `g${rule.text.flags ?? ''}`) } : {}),
   };

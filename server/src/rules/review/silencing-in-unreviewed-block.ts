@@ -63,4 +63,4 @@ function check(ctx: ModuleContext): void {
   }
 }
 
-export const rule: ModuleRule = { check };
+export const rule: ModuleRule = { check, applies: (_text, unreviewed) => unreviewed.length > 0 };

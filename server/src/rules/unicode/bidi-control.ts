@@ -7,8 +7,8 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
 export const rule: ModuleRule = {
+  applies: (text) => /[\u202A-\u202E\u2066-\u2069]/.test(text),
   check(ctx) {
-    if (!/[\u202A-\u202E\u2066-\u2069]/.test(ctx.text)) return;
     const runs = runsOf(ctx.text, BIDI).filter((run) => {
       const around = ctx.text.slice(Math.max(0, run.start - 2), run.end + 2);
       return !(RTL_TEXT.test(around) && !/[\u202D\u202E]/.test(run.text));

@@ -8,8 +8,8 @@ const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
 const JOINING_SCRIPTS = /[\u0600-\u06FF\u0750-\u077F\u0900-\u0DFF\u1000-\u109F\u1780-\u17FF\uA980-\uA9DF]/;
 
 export const rule: ModuleRule = {
+  applies: (text) => /[\u200B-\u200D\u2060-\u2064\u180E\u00AD\uFEFF]/.test(text),
   check(ctx) {
-    if (!/[\u200B-\u200D\u2060-\u2064\u180E\u00AD\uFEFF]/.test(ctx.text)) return;
     for (const run of runsOf(ctx.text, INVISIBLE)) {
       if (run.start === 0 && run.text === '\uFEFF') continue; // a byte order mark
       const before = ctx.text.slice(Math.max(0, run.start - 2), run.start);

@@ -5,8 +5,8 @@ import { decodeTags, isAgentFile, runsOf, stripFix } from './hidden';
 const TAGS = /[\u{E0000}-\u{E007F}]/gu;
 
 export const rule: ModuleRule = {
+  applies: (text) => text.includes('\uDB40'),
   check(ctx) {
-    if (!/[\uDB40]/.test(ctx.text)) return;
     for (const run of runsOf(ctx.text, TAGS)) {
       const hidden = decodeTags(run.text);
       // Emoji flags of subdivisions (🏴 + tag letters + cancel tag) are the one legitimate use.

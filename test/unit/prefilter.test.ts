@@ -1,0 +1,86 @@
+/**
+ * The prefilter decides, from words and substrings alone, which rules can match a file; a file no rule can match
+ * is never parsed. It may let through but never hold back: findings with it must equal findings without it, on
+ * every fixture and on fixtures with lines deleted (an import gone while its calls stay, a keyword gone).
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { ALL, TODAY, filesUnder, rulesDir } from '../helpers';
+import { Engine } from '../../server/src/engine/engine';
+import { type RuleProblem, compileRule, loadBundledRules } from '../../server/src/engine/ruleset';
+import type { Finding } from '../../server/src/engine/finding';
+
+const filtered = new Engine(loadBundledRules());
+const unfiltered = new Engine(loadBundledRules(), { prefilter: false });
+
+const seen = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character} ${f.message}`).sort();
+
+/** Annotated fixtures of every rule (the files beside the YAML that are neither rule, doc, code nor expected fix). */
+function fixtures(): { path: string; text: string }[] {
+  return filesUnder(rulesDir())
+    .filter((f) => !/\.(yaml|md|ts)$/.test(f) && !/\.fixed\.[^.]+$/.test(f) && !f.endsWith('README.md'))
+    .map((file) => {
+      const text = readFileSync(file, 'utf8');
+      const pathLine = /ai-audit-test-path:\s*(\S+)/.exec(text.split('\n')[0] ?? '');
+      return { path: pathLine ? pathLine[1]! : basename(file), text };
+    });
+}
+
+/** Deterministic pseudo-random numbers. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+async function compare(path: string, text: string): Promise<void> {
+  const options = { config: ALL, today: TODAY };
+  const a = await filtered.analyse({ path, text }, options);
+  const b = await unfiltered.analyse({ path, text }, options);
+  assert.deepEqual(seen(a.findings), seen(b.findings), `${path}: the prefilter changed the findings`);
+}
+
+describe('prefilter', function () {
+  this.timeout(240_000);
+  const all = fixtures();
+
+  it('holds back no finding on any rule fixture', async () => {
+    assert.ok(all.length > 300, `found ${all.length} fixtures`);
+    for (const f of all) await compare(f.path, f.text);
+  });
+
+  it('holds back no finding when lines of a fixture are deleted', async () => {
+    const next = random(7);
+    for (const f of all) {
+      if (extname(f.path) === '.json' || f.text.length > 20_000) continue;
+      const lines = f.text.split('\n');
+      for (let round = 0; round < 3; round++) {
+        const kept = lines.filter(() => next() > 0.3);
+        await compare(f.path, kept.join('\n'));
+      }
+    }
+  });
+
+  it('needs every word of a dotted name, and one of the imports', () => {
+    const compile = (match: unknown) => {
+      const problems: RuleProblem[] = [];
+      const rule = compileRule('x/y.yaml', { id: 'x/y', title: 'A test rule', message: 'A test message.', languages: ['python'], severity: 'high', confidence: 'high', category: 'test', cwe: ['CWE-1'], match }, problems);
+      assert.deepEqual(problems, []);
+      return rule;
+    };
+    const rule = compile({ anyOf: [{ call: 'subprocess.run' }, { call: '*.loads', imports: ['pickle'] }] });
+    assert.deepEqual(rule?.requirements, [
+      { words: [['subprocess', 'run']], modules: [] },
+      { words: [['loads']], modules: ['pickle'] },
+    ]);
+    const query = compile({ query: '(call) @match' });
+    assert.equal(query?.requirements, undefined, 'a raw query without imports needs nothing');
+  });
+
+  it('parses no file that only holds words no rule needs', async () => {
+    const r = await filtered.analyse({ path: 'plain.go', text: 'package plain\n\nfunc Add(a, b int) int {\n\treturn a + b\n}\n' }, { config: ALL, today: TODAY });
+    assert.equal(r.parsed, false);
+    const u = await unfiltered.analyse({ path: 'plain.go', text: 'package plain\n\nfunc Add(a, b int) int {\n\treturn a + b\n}\n' }, { config: ALL, today: TODAY });
+    assert.equal(u.parsed, true, 'without the prefilter the same file is parsed');
+  });
+});
