@@ -3,7 +3,7 @@
  * so a slow file does not hold up the others. Results come back in the order of the input. When workers cannot
  * start (no worker bundle next to this one) or one dies, the remaining files are audited on this thread.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine/engine';
@@ -14,6 +14,14 @@ import type { WorkerJob, WorkerOptions } from './worker';
 export function workerScript(): string | undefined {
   const script = join(__dirname, 'worker.js');
   return existsSync(script) ? script : undefined;
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -27,6 +35,8 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
 
   const results: (FileAudit | undefined)[] = new Array(files.length);
   const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
+  // Largest files first: a large file handed out last would keep one worker busy while the others sit idle.
+  const order = files.map((path, index) => ({ index, size: sizeOf(path) })).sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
   let next = 0;
   let started = 0;
   const workers: Worker[] = [];
@@ -45,7 +55,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
       };
       const handOut = () => {
         if (next >= files.length || options.signal?.aborted) return finishWorker();
-        const index = next++;
+        const index = order[next++]!;
         options.onFile?.(started++, files[index]!);
         worker.postMessage({ index, path: files[index]! } satisfies WorkerJob);
       };

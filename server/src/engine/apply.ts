@@ -41,16 +41,31 @@ export function applyFixes(text: string, findings: Finding[], accept: (fix: Fix)
   return { text: out, applied, skipped };
 }
 
-/** The one span that differs between two texts (common prefix and suffix kept): offsets in `before` and `after`. */
+const CHUNK = 256;
+let lastSpan: { before: string; after: string; span: { start: number; oldEnd: number; newEnd: number } } | undefined;
+
+/**
+ * The one span that differs between two texts (common prefix and suffix kept): offsets in `before` and `after`.
+ * Every keystroke asks this several times of the same two texts (a large file's word counts, its syntax tree, the
+ * region to re-analyse), so the last answer is kept, and equal stretches are compared a chunk at a time.
+ */
 export function changedSpan(before: string, after: string): { start: number; oldEnd: number; newEnd: number } {
+  if (lastSpan && lastSpan.before === before && lastSpan.after === after) return { ...lastSpan.span };
   let start = 0;
   const max = Math.min(before.length, after.length);
+  while (start + CHUNK <= max && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let oldEnd = before.length;
   let newEnd = after.length;
+  while (oldEnd - CHUNK >= start && newEnd - CHUNK >= start && before.slice(oldEnd - CHUNK, oldEnd) === after.slice(newEnd - CHUNK, newEnd)) {
+    oldEnd -= CHUNK;
+    newEnd -= CHUNK;
+  }
   while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
     oldEnd--;
     newEnd--;
   }
-  return { start, oldEnd, newEnd };
+  const span = { start, oldEnd, newEnd };
+  lastSpan = { before, after, span };
+  return { ...span };
 }

@@ -63,6 +63,7 @@ export interface AnalysisResult {
 }
 
 const MINIFIED_LINE = 5000;
+const PARSE_CHUNK = 1024;
 const TREE_CACHE_LIMIT = 64;
 
 interface CachedTree {
@@ -88,41 +89,53 @@ function maxLineLength(lineStarts: number[], length: number): number {
 }
 
 /**
- * Which of `keywords` occur in `text`. A few are looked up one by one; many (a secrets pack has hundreds of
- * prefixes) in one pass, indexed by their first two characters with a bitmap of those pairs for a quick reject.
+ * Keywords indexed for {@link substringsIn}: those of three or more characters by their first three (with a
+ * bitmap of hashed triples for a quick reject, since most positions of a text start no keyword), shorter ones
+ * apart. Built once per list of keywords.
  */
-function substringsIn(text: string, keywords: string[]): Set<string> {
-  const unique = [...new Set(keywords)];
-  if (unique.length <= 16) return new Set(unique.filter((k) => text.includes(k)));
-  const found = new Set<string>();
-  const byPair = new Map<number, string[]>();
-  const maybe = new Uint8Array(65536);
-  for (const keyword of unique) {
-    if (keyword.length < 2) {
-      if (text.includes(keyword)) found.add(keyword);
+interface SubstringIndex {
+  short: string[];
+  maybe: Uint8Array;
+  byTriple: Map<number, string[]>;
+}
+
+const indexes = new Map<string, SubstringIndex>();
+
+function substringIndex(keywords: readonly string[]): SubstringIndex {
+  const key = keywords.join('\u0000');
+  let index = indexes.get(key);
+  if (index) return index;
+  index = { short: [], maybe: new Uint8Array(65536), byTriple: new Map() };
+  for (const keyword of new Set(keywords)) {
+    if (keyword.length < 3) {
+      index.short.push(keyword);
       continue;
     }
-    const first = keyword.charCodeAt(0);
-    const second = keyword.charCodeAt(1);
-    maybe[((first & 0xff) << 8) | (second & 0xff)] = 1;
-    const list = byPair.get(first * 65536 + second);
-    if (list) list.push(keyword);
-    else byPair.set(first * 65536 + second, [keyword]);
+    const a = keyword.charCodeAt(0), b = keyword.charCodeAt(1), c = keyword.charCodeAt(2);
+    index.maybe[(a * 961 + b * 31 + c) & 0xffff] = 1;
+    const exact = (a * 65536 + b) * 65536 + c;
+    (index.byTriple.get(exact) ?? index.byTriple.set(exact, []).get(exact)!).push(keyword);
   }
-  for (let i = 0; i + 1 < text.length && byPair.size > 0; i++) {
-    const first = text.charCodeAt(i);
-    const second = text.charCodeAt(i + 1);
-    if (maybe[((first & 0xff) << 8) | (second & 0xff)] === 0) continue;
-    const pair = first * 65536 + second;
-    const list = byPair.get(pair);
-    if (!list) continue;
-    for (let k = list.length - 1; k >= 0; k--) {
-      if (text.startsWith(list[k]!, i)) {
-        found.add(list[k]!);
-        list.splice(k, 1);
-      }
+  if (indexes.size >= 32) indexes.delete(indexes.keys().next().value!);
+  indexes.set(key, index);
+  return index;
+}
+
+/** Which of `keywords` occur in `text`, in one pass (a secrets pack has hundreds of prefixes). */
+function substringsIn(text: string, keywords: readonly string[]): Set<string> {
+  const { short, maybe, byTriple } = substringIndex(keywords);
+  const found = new Set(short.filter((k) => text.includes(k)));
+  if (byTriple.size === 0) return found;
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let i = 0; i + 2 < text.length; i++) {
+    const c = text.charCodeAt(i + 2);
+    if (maybe[(a * 961 + b * 31 + c) & 0xffff] === 1) {
+      const list = byTriple.get((a * 65536 + b) * 65536 + c);
+      if (list) for (const k of list) if (!found.has(k) && text.startsWith(k, i)) found.add(k);
     }
-    if (list.length === 0) byPair.delete(pair);
+    a = b;
+    b = c;
   }
   return found;
 }
@@ -180,6 +193,8 @@ export class Engine {
   private readonly running = new Map<string, Promise<AnalysisResult>>();
   /** The rules that apply to each kind of file, per configuration (by content; the last few kept). */
   private readonly ruleChoice = new Map<string, Map<string, CompiledRule[]>>();
+  /** The substring keywords of a choice of rules (by identity: {@link applicableRules} returns cached arrays). */
+  private readonly substringKeywords = new WeakMap<readonly CompiledRule[], { list: string[]; joined: string }>();
   /** Prefilter facts of the last analysed text of each open document, updated edit by edit. */
   private readonly prefilters = new Map<string, PrefilterFacts>();
 
@@ -241,9 +256,12 @@ export class Engine {
     let substrings: Set<string> | undefined;
     const found = (keyword: string) => {
       if (!substrings) {
-        const keywords = [...new Set(rules.flatMap((r) => [...(r.prefilterWords ? [] : r.prefilter), ...(r.requirements?.flatMap((q) => q.modules) ?? [])]))];
-        const joined = keywords.join('\u0000');
-        if (facts.substrings?.keywords !== joined) facts.substrings = { keywords: joined, found: substringsIn(text, keywords) };
+        let keywords = this.substringKeywords.get(rules);
+        if (!keywords) {
+          const list = [...new Set(rules.flatMap((r) => [...(r.prefilterWords ? [] : r.prefilter), ...(r.requirements?.flatMap((q) => q.modules) ?? [])]))];
+          this.substringKeywords.set(rules, (keywords = { list, joined: list.join('\u0000') }));
+        }
+        if (facts.substrings?.keywords !== keywords.joined) facts.substrings = { keywords: keywords.joined, found: substringsIn(text, keywords.list) };
         substrings = facts.substrings.found;
       }
       return substrings.has(keyword);
@@ -279,11 +297,13 @@ export class Engine {
       });
       byFormats.set(formatsKey, chosen);
     }
-    return chosen.filter((rule) => {
+    const onPath = chosen.filter((rule) => {
       if (rule.paths?.include && !rule.paths.include.some((g) => globMatch(g, path))) return false;
       if (rule.paths?.exclude?.some((g) => globMatch(g, path))) return false;
       return true;
     });
+    // The same array for the same choice, so what is derived from it (keywords, the query) is cached by identity.
+    return onPath.length === chosen.length ? chosen : onPath;
   }
 
   /**
@@ -376,7 +396,7 @@ export class Engine {
         let timedOut = false;
         for (const root of region ? region.parts.map((p) => p.node) : [codeCtx.root]) {
           const ctx = { ...codeCtx, grammar, text, deadline, root: root };
-          matches.push(...matchTree(codeRules, ctx));
+          matches.push(...matchTree(codeRules, ctx, runnable));
           deadline = ctx.deadline;
           timedOut ||= !!(ctx as { timedOut?: boolean }).timedOut;
         }
@@ -556,7 +576,14 @@ export class Engine {
       oldTree = cached.tree;
       editTree(oldTree, cached.text, doc.text);
     }
-    const tree = parser.parse(doc.text, oldTree ?? null, { progressCallback: () => performance.now() > deadline }) ?? undefined;
+    // While parsing, the text goes to the parser in small chunks: it asks for text at each position it re-reads,
+    // and each answer is copied into its memory (an incremental re-parse copies a few kilobytes instead of tens).
+    // Afterwards the tree reads node text through the same function, whole.
+    const text = doc.text;
+    let parsing = true;
+    const input = (index: number) => (parsing ? text.slice(index, index + PARSE_CHUNK) : text.slice(index));
+    const tree = parser.parse(input, oldTree ?? null, { progressCallback: () => performance.now() > deadline }) ?? undefined;
+    parsing = false;
     parser.reset();
     if (!tree) {
       // The cached tree was edited for the new text: it no longer matches the cached text.

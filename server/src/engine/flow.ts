@@ -6,9 +6,9 @@
  * functions defined in the same file. Nothing is computed for files without a sink match.
  */
 import type { Node } from 'web-tree-sitter';
-import type { CodeLanguage } from '../languages/language';
+import type { CallSite, CodeLanguage } from '../languages/language';
 import { namedChildren } from '../languages/language';
-import { candidateNames, hasPrefix, namePattern } from './names';
+import { candidateNames, hasPrefix, lastSegment, namePattern } from './names';
 import { SANITIZERS, SOURCES, type SourceKind, type SourceSpec } from './sources';
 
 export interface TaintSource {
@@ -49,7 +49,8 @@ export class FlowAnalyzer {
   private readonly scopeBindings = new Map<number, Map<string, { node: Node; value: Node | null }[]>>();
   private readonly functions = new Map<string, Node>();
   private functionsIndexed = false;
-  private readonly sources: SourceSpec[];
+  private readonly sources: SourceIndex;
+  private readonly sites = new Map<number, CallSite | undefined>();
   private readonly active = new Set<number>();
   /** Set when the evaluation in progress hit the depth limit or a cycle. */
   private truncated = false;
@@ -60,9 +61,17 @@ export class FlowAnalyzer {
     private readonly imports: Map<string, string>,
   ) {
     const importedModules = [...imports.values()];
-    this.sources = (SOURCES[language.ruleLanguage] ?? []).filter(
-      (s) => !s.imports || s.imports.some((m) => importedModules.some((i) => i === m || i.startsWith(`${m}.`) || i.startsWith(`${m}/`))),
+    this.sources = indexSources(
+      (SOURCES[language.ruleLanguage] ?? []).filter((s) => !s.imports || s.imports.some((m) => importedModules.some((i) => i === m || i.startsWith(`${m}.`) || i.startsWith(`${m}/`)))),
     );
+  }
+
+  /** The call site of a call node, worked out once per analysis (rules, sources and data flow all ask). */
+  callSite(node: Node): CallSite | undefined {
+    if (this.sites.has(node.id)) return this.sites.get(node.id);
+    const site = this.language.callSite(node);
+    this.sites.set(node.id, site);
+    return site;
   }
 
   /** Facts about `node` for a sink of `category` (which selects the sanitizers that count). */
@@ -125,11 +134,18 @@ export class FlowAnalyzer {
   private sourceAt(node: Node): TaintSource | undefined {
     if (!(MEMBER.test(node.type) || CALLISH.test(node.type) || node.type === 'command' || this.language.kinds.identifier.includes(node.type) || node.type === 'variable_name' || node.type === 'constant')) return undefined;
     let written: string;
-    if (CALLISH.test(node.type) || node.type === 'command') written = this.language.callSite(node)?.callee ?? '';
+    if (CALLISH.test(node.type) || node.type === 'command') written = this.callSite(node)?.callee ?? '';
     else written = node.text.replace(/\s+/g, '').replace(/\?\.|->|::/g, '.').replace(/\[[^\]]*\]/g, '[]');
     if (!written) return undefined;
     const names = candidateNames(written, this.imports);
-    for (const spec of this.sources) {
+    // Only the specs that can match one of the names, in their declared order (the first that matches wins).
+    const { byFirst, byLast, rest } = this.sources;
+    const candidates = new Set<IndexedSource>(rest);
+    for (const name of names) {
+      for (const s of byFirst.get(firstSegment(name)) ?? []) candidates.add(s);
+      for (const s of byLast.get(lastSegment(name)) ?? []) candidates.add(s);
+    }
+    for (const { spec } of [...candidates].sort((a, b) => a.order - b.order)) {
       const pattern = namePattern(spec.pattern);
       for (const name of names) {
         if (pattern.regex.test(name) || (!spec.pattern.includes('*') && hasPrefix(name, spec.pattern))) {
@@ -148,7 +164,7 @@ export class FlowAnalyzer {
   }
 
   private call(node: Node, category: string, depth: number): ValueFacts {
-    const site = this.language.callSite(node);
+    const site = this.callSite(node);
     if (!site) return UNKNOWN;
     if (this.isSanitizer(site.callee, category)) return { ...UNKNOWN, sanitized: true };
     const local = this.localFunction(site.callee);
@@ -199,22 +215,33 @@ export class FlowAnalyzer {
     let map = this.scopeBindings.get(scope.id);
     if (map) return map;
     map = new Map();
-    const kinds = new Set(this.language.kinds.binding);
+    // Found inside the parser's runtime (visiting every node from JavaScript costs more than the whole parse),
+    // then those inside nested functions left out: they belong to those functions' scopes.
     const functions = new Set(this.language.kinds.function);
-    const stack: Node[] = [...namedChildren(scope)].reverse();
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (functions.has(n.type)) continue;
-      if (kinds.has(n.type)) {
-        for (const b of this.language.bindings(n)) {
-          const list = map.get(b.name) ?? [];
-          list.push({ node: b.node, value: b.value });
-          map.set(b.name, list);
-        }
+    const nested: { start: number; end: number }[] = [];
+    for (const fn of scope.descendantsOfType(this.language.kinds.function)) {
+      if (!fn || fn.id === scope.id) continue;
+      const last = nested[nested.length - 1];
+      if (!last || fn.startIndex >= last.end) nested.push({ start: fn.startIndex, end: fn.endIndex });
+    }
+    const insideNested = (n: Node) => {
+      let lo = 0;
+      let hi = nested.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const f = nested[mid]!;
+        if (n.startIndex < f.start) hi = mid - 1;
+        else if (n.startIndex >= f.end) lo = mid + 1;
+        else return true;
       }
-      for (let i = n.namedChildCount - 1; i >= 0; i--) {
-        const child = n.namedChild(i);
-        if (child) stack.push(child);
+      return false;
+    };
+    for (const n of scope.descendantsOfType(this.language.kinds.binding)) {
+      if (!n || n.id === scope.id || functions.has(n.type) || insideNested(n)) continue;
+      for (const b of this.language.bindings(n)) {
+        const list = map.get(b.name) ?? [];
+        list.push({ node: b.node, value: b.value });
+        map.set(b.name, list);
       }
     }
     this.scopeBindings.set(scope.id, map);
@@ -251,6 +278,34 @@ export class FlowAnalyzer {
     }
     return out;
   }
+}
+
+interface IndexedSource {
+  spec: SourceSpec;
+  order: number;
+}
+
+/** Source specs by what a name must start or end with: a literal first segment, or `*.` and a literal last one. */
+interface SourceIndex {
+  byFirst: Map<string, IndexedSource[]>;
+  byLast: Map<string, IndexedSource[]>;
+  rest: IndexedSource[];
+}
+
+const firstSegment = (name: string) => name.split(/[.[(]/, 1)[0]!;
+
+function indexSources(specs: SourceSpec[]): SourceIndex {
+  const index: SourceIndex = { byFirst: new Map(), byLast: new Map(), rest: [] };
+  const add = (map: Map<string, IndexedSource[]>, key: string, entry: IndexedSource) => (map.get(key) ?? map.set(key, []).get(key)!).push(entry);
+  specs.forEach((spec, order) => {
+    const entry = { spec, order };
+    const first = firstSegment(spec.pattern);
+    const last = lastSegment(spec.pattern);
+    if (!first.includes('*')) add(index.byFirst, first, entry);
+    else if (spec.pattern.startsWith('*.') && !last.includes('*') && !/[[(]/.test(last)) add(index.byLast, last, entry);
+    else index.rest.push(entry);
+  });
+  return index;
 }
 
 /** The human-readable phrase for a taint source, for messages. */

@@ -34,8 +34,8 @@ interface Plan {
   query: Query;
   /** Index of the anchor pattern (pattern 0) when there is one. */
   anchored: boolean;
-  /** Query pattern index → rule, for raw queries. */
-  raw: Map<number, { rule: CompiledRule; matcher: Matcher }>;
+  /** Query pattern index → the raw query's key ({@link rawKey}). */
+  raw: Map<number, string>;
 }
 
 const planCache = new Map<string, Plan | null>();
@@ -64,10 +64,14 @@ export interface MatchContext {
   timedOut?: boolean;
 }
 
-/** Runs every code rule over the tree and returns the raw matches. */
-export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] {
+/**
+ * Runs the code rules over the tree and returns the raw matches. The compiled query covers every anchor kind of
+ * the language and the raw queries of `planned` (the rules that may apply to this kind of file, whatever the
+ * prefilter says), so files with different active rules share one query, compiled once per process.
+ */
+export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: readonly CompiledRule[] = rules): RawMatch[] {
   const byKind = new Map<AnchorKind, { indexed: Map<string, Entry[]>; wildcard: Entry[] }>();
-  const rawRules: { rule: CompiledRule; matcher: Matcher }[] = [];
+  const activeRaw = new Map<string, { rule: CompiledRule; matcher: Matcher }>();
   for (const rule of rules) {
     if (!rule.match) continue;
     if (rule.match.imports && !importsAny(ctx.imports, ctx.text, rule.match.imports)) continue;
@@ -75,7 +79,7 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
       // An alternative of `anyOf` may narrow the imports on its own.
       if (alt.imports && alt.imports !== rule.match.imports && !importsAny(ctx.imports, ctx.text, alt.imports)) continue;
       if (alt.query) {
-        rawRules.push({ rule, matcher: alt });
+        activeRaw.set(rawKey(rule, alt), { rule, matcher: alt });
         continue;
       }
       const kind = anchorOf(alt);
@@ -89,6 +93,7 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
       else for (const last of lasts) (bucket.indexed.get(last!) ?? bucket.indexed.set(last!, []).get(last!)!).push(entry);
     }
   }
+  if (byKind.size === 0 && activeRaw.size === 0) return [];
   const kinds = new Map<string, AnchorKind>();
   for (const kind of byKind.keys()) {
     const nodeKinds = kind === 'call' ? ctx.language.kinds.call : kind === 'new' ? ctx.language.kinds.new : kind === 'assign' ? ctx.language.kinds.assign : ctx.language.kinds.property;
@@ -97,7 +102,7 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
   // A call rule also sees constructor calls of languages whose grammar has no separate `new` (Python).
   // Compiling a language's query happens once per process; it does not count against this file's budget.
   const planStarted = performance.now();
-  const plan = buildPlan(ctx, [...kinds.keys()], rawRules);
+  const plan = buildPlan(ctx, planned);
   ctx.deadline += performance.now() - planStarted;
   if (!plan) return [];
   const results: RawMatch[] = [];
@@ -131,7 +136,8 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
         dispatch(node, kindToTry, bucket, ctx, results);
       }
     } else {
-      const raw = plan.raw.get(m.patternIndex);
+      const key = plan.raw.get(m.patternIndex);
+      const raw = key === undefined ? undefined : activeRaw.get(key);
       if (!raw) continue;
       const captures = new Map<string, Node>();
       for (const c of m.captures) if (!captures.has(c.name)) captures.set(c.name, c.node);
@@ -144,38 +150,45 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext): RawMatch[] 
   return results;
 }
 
-function buildPlan(ctx: MatchContext, nodeKinds: string[], raw: { rule: CompiledRule; matcher: Matcher }[]): Plan | null {
-  // Rule id and query text: alternatives of one rule may be left out per file (their own `imports`).
-  const key = `${ctx.language.id}|${nodeKinds.sort().join(',')}|${raw.map((r) => `${r.rule.id}\u0000${r.matcher.query}`).join('\u0001')}`;
+/** The raw queries of a choice of rules, by key (the engine passes the same array for the same choice). */
+const rawQueriesOf = new WeakMap<readonly CompiledRule[], (readonly [string, string])[]>();
+
+/** A raw query of a rule (alternatives of one rule may each have one). */
+const rawKey = (rule: CompiledRule, alt: Matcher) => `${rule.id}\u0000${alt.query}`;
+
+/**
+ * The query of a language: one pattern capturing every anchor node (calls, constructor calls, assignments,
+ * properties), then the raw queries of the planned rules. Anchor nodes of kinds no active rule needs are skipped
+ * when dispatched, which costs less than compiling a query per combination of rules.
+ */
+function buildPlan(ctx: MatchContext, planned: readonly CompiledRule[]): Plan | null {
+  let raw = rawQueriesOf.get(planned);
+  if (!raw) rawQueriesOf.set(planned, (raw = [...new Map(planned.flatMap((rule) => (rule.match ? alternatives(rule.match) : []).filter((alt) => alt.query).map((alt) => [rawKey(rule, alt), alt.query!] as const))).entries()]));
+  const key = `${ctx.language.id}|${raw.map(([k]) => k).join('\u0001')}`;
   const cached = planCache.get(key);
   if (cached !== undefined) return cached;
+  const l = ctx.language.kinds;
+  const nodeKinds = [...new Set([...l.call, ...l.new, ...l.assign, ...l.property])];
   const sources: string[] = [];
   if (nodeKinds.length) sources.push(`[${nodeKinds.map((k) => `(${k})`).join(' ')}] @node`);
-  const rawIndex = new Map<number, { rule: CompiledRule; matcher: Matcher }>();
-  const accepted: { rule: CompiledRule; matcher: Matcher }[] = [];
-  for (const r of raw) {
+  const rawIndex = new Map<number, string>();
+  let text = sources.join('\n');
+  let index = sources.length;
+  for (const [id, source] of raw) {
     // A query written for one grammar of a family (JSX in TSX, say) may not compile for another: skip it there.
+    let count: number;
     try {
-      new Query(ctx.grammar, r.matcher.query!).delete();
-      accepted.push(r);
+      const query = new Query(ctx.grammar, source);
+      count = query.patternCount();
+      query.delete();
     } catch {
       continue;
     }
+    for (let i = 0; i < count; i++) rawIndex.set(index + i, id);
+    index += count;
+    text += `\n${source}`;
   }
-  let plan: Plan | null = null;
-  if (sources.length || accepted.length) {
-    let text = sources.join('\n');
-    let index = sources.length;
-    for (const r of accepted) {
-      const query = new Query(ctx.grammar, r.matcher.query!);
-      const count = query.patternCount();
-      query.delete();
-      for (let i = 0; i < count; i++) rawIndex.set(index + i, r);
-      index += count;
-      text += `\n${r.matcher.query}`;
-    }
-    plan = { query: new Query(ctx.grammar, text), anchored: sources.length > 0, raw: rawIndex };
-  }
+  const plan = text ? { query: new Query(ctx.grammar, text), anchored: sources.length > 0, raw: rawIndex } : null;
   planCache.set(key, plan);
   return plan;
 }
@@ -195,7 +208,18 @@ function importsAny(imports: Map<string, string>, text: string, modules: string[
 /** The lines of the last text asked about that could import something: the module regexes scan only these. */
 let importLinesOf: { text: string; lines: string } | undefined;
 function importLines(text: string): string {
-  if (importLinesOf?.text !== text) importLinesOf = { text, lines: (text.match(/^.*\b(?:import|require|using|use|from)\b.*$/gm) ?? []).join('\n') };
+  if (importLinesOf?.text === text) return importLinesOf.lines;
+  // Found from the keywords outward: a line-anchored regex would try every position of a large file.
+  const lines: string[] = [];
+  const keyword = /\b(?:import|require|using|use|from)\b/g;
+  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    lines.push(text.slice(start, end));
+    keyword.lastIndex = end;
+  }
+  importLinesOf = { text, lines: lines.join('\n') };
   return importLinesOf.lines;
 }
 
@@ -204,7 +228,7 @@ function dispatch(node: Node, kind: AnchorKind, bucket: { indexed: Map<string, E
   let written: string | undefined;
   let call: CallSite | undefined;
   if (kind === 'call' || kind === 'new') {
-    call = lang.callSite(node);
+    call = ctx.flow.callSite(node);
     written = call?.callee;
   } else if (kind === 'assign') written = lang.assignment(node)?.targetText;
   else written = lang.property(node)?.key;
@@ -308,7 +332,7 @@ function matchesNode(m: Matcher, node: Node, ctx: MatchContext): boolean {
   let written: string | undefined;
   let call: CallSite | undefined;
   if ((kind === 'call' && lang.kinds.call.includes(node.type)) || (kind === 'new' && lang.kinds.new.includes(node.type))) {
-    call = lang.callSite(node);
+    call = ctx.flow.callSite(node);
     written = call?.callee;
   } else if (kind === 'assign' && lang.kinds.assign.includes(node.type)) written = lang.assignment(node)?.targetText;
   else if (kind === 'property' && lang.kinds.property.includes(node.type)) written = lang.property(node)?.key;

@@ -67,8 +67,12 @@ export interface Matcher {
 /** Flattens `anyOf` into the alternatives that carry an anchor or a query (each inherits what it does not set). */
 export function alternatives(m: Matcher): Matcher[] {
   if (!m.anyOf) return [m];
-  return m.anyOf.flatMap((sub) => alternatives({ ...m, anyOf: undefined, ...sub, ...(sub.anyOf ? { anyOf: sub.anyOf } : {}) } as Matcher));
+  let flat = flattened.get(m);
+  if (!flat) flattened.set(m, (flat = m.anyOf.flatMap((sub) => alternatives({ ...m, anyOf: undefined, ...sub, ...(sub.anyOf ? { anyOf: sub.anyOf } : {}) } as Matcher))));
+  return flat;
 }
+
+const flattened = new WeakMap<Matcher, Matcher[]>();
 
 export const MatcherSchema: s.Schema<Matcher> = s.object({
   call: s.optional(names),
