@@ -32,8 +32,6 @@ interface Entry {
 
 interface Plan {
   query: Query;
-  /** Index of the anchor pattern (pattern 0) when there is one. */
-  anchored: boolean;
   /** Query pattern index → the raw query's key ({@link rawKey}). */
   raw: Map<number, string>;
 }
@@ -65,9 +63,9 @@ export interface MatchContext {
 }
 
 /**
- * Runs the code rules over the tree and returns the raw matches. The compiled query covers every anchor kind of
- * the language and the raw queries of `planned` (the rules that may apply to this kind of file, whatever the
- * prefilter says), so files with different active rules share one query, compiled once per process.
+ * Runs the code rules over the tree and returns the raw matches: anchored rules on the calls, assignments and
+ * properties their names can match ({@link anchorNodes}), raw queries through one query of the language's planned
+ * rules (those that may apply to this kind of file, whatever the prefilter says).
  */
 export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: readonly CompiledRule[] = rules): RawMatch[] {
   const byKind = new Map<AnchorKind, { indexed: Map<string, Entry[]>; wildcard: Entry[] }>();
@@ -99,12 +97,7 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: rea
     const nodeKinds = kind === 'call' ? ctx.language.kinds.call : kind === 'new' ? ctx.language.kinds.new : kind === 'assign' ? ctx.language.kinds.assign : ctx.language.kinds.property;
     for (const k of nodeKinds) if (!kinds.has(k)) kinds.set(k, kind);
   }
-  // A call rule also sees constructor calls of languages whose grammar has no separate `new` (Python).
-  // Compiling a language's query happens once per process; it does not count against this file's budget.
-  const planStarted = performance.now();
-  const plan = buildPlan(ctx, planned);
-  ctx.deadline += performance.now() - planStarted;
-  if (!plan) return [];
+  const root = ctx.root ?? ctx.tree.rootNode;
   const results: RawMatch[] = [];
   const progressCallback = () => {
     if (performance.now() > ctx.deadline) {
@@ -113,29 +106,36 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: rea
     }
     return false;
   };
-  const matches = plan.query.matches(ctx.root ?? ctx.tree.rootNode, { progressCallback } as never);
-  // A part of the tree (the function an edit changed) also re-checks the nodes around it, each on its own: a
-  // finding on `app.get('/', (req, res) => …)` spans the edited callback.
-  for (let n = ctx.root?.parent; ctx.root && n && n.parent; n = n.parent) matches.push(...plan.query.matches(n, { maxStartDepth: 0, progressCallback } as never));
-  for (let i = 0; i < matches.length; i++) {
-    // Matches are cheap to find but not to check (data flow): the budget covers this loop too.
+
+  // Anchor nodes (calls, assignments, properties) that some rule's last name can match, in document order.
+  const anchors = kinds.size ? anchorNodes(byKind, kinds, root, ctx, progressCallback) : [];
+  for (let i = 0; i < anchors.length; i++) {
+    // Candidates are cheap to find but not to check (data flow): the budget covers this loop too.
     if ((i & 127) === 127 && performance.now() > ctx.deadline) {
       ctx.timedOut = true;
-      break;
+      return results;
     }
-    const m = matches[i]!;
-    if (plan.anchored && m.patternIndex === 0) {
-      const node = m.captures[0]!.node;
-      const kind = kinds.get(node.type);
-      if (!kind) continue;
-      for (const kindToTry of kind === 'call' || kind === 'new' ? (['call', 'new'] as AnchorKind[]) : [kind]) {
-        const bucket = byKind.get(kindToTry);
-        if (!bucket) continue;
-        if (kindToTry === 'new' && !ctx.language.kinds.new.includes(node.type)) continue;
-        if (kindToTry === 'call' && !ctx.language.kinds.call.includes(node.type) && !ctx.language.kinds.new.includes(node.type)) continue;
-        dispatch(node, kindToTry, bucket, ctx, results);
-      }
-    } else {
+    const node = anchors[i]!;
+    const kind = kinds.get(node.type)!;
+    // A call rule also sees constructor calls of languages whose grammar has no separate `new` (Python).
+    for (const kindToTry of kind === 'call' || kind === 'new' ? (['call', 'new'] as AnchorKind[]) : [kind]) {
+      const bucket = byKind.get(kindToTry);
+      if (!bucket) continue;
+      if (kindToTry === 'new' && !ctx.language.kinds.new.includes(node.type)) continue;
+      if (kindToTry === 'call' && !ctx.language.kinds.call.includes(node.type) && !ctx.language.kinds.new.includes(node.type)) continue;
+      dispatch(node, kindToTry, bucket, ctx, results);
+    }
+  }
+
+  if (activeRaw.size) {
+    // Compiling a language's query happens once per process; it does not count against this file's budget.
+    const planStarted = performance.now();
+    const plan = buildPlan(ctx, planned);
+    ctx.deadline += performance.now() - planStarted;
+    if (!plan) return results;
+    const matches = plan.query.matches(root, { progressCallback } as never);
+    for (let n = ctx.root?.parent; ctx.root && n && n.parent; n = n.parent) matches.push(...plan.query.matches(n, { maxStartDepth: 0, progressCallback } as never));
+    for (const m of matches) {
       const key = plan.raw.get(m.patternIndex);
       const raw = key === undefined ? undefined : activeRaw.get(key);
       if (!raw) continue;
@@ -150,6 +150,84 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: rea
   return results;
 }
 
+/** How anchor nodes are found: by the text of the names rules look for (`text`), or every node of the kinds. */
+export const anchorSearch = { mode: 'text' as 'text' | 'all' };
+
+/**
+ * The anchor nodes under `root` that a rule can match. A call, assignment or property matches a rule only through
+ * the last segment of its name, which is written at the node (or, for a name imported under an alias, the alias
+ * is): so the occurrences of those words, each walked up to the nearest anchor node, are every candidate. Most
+ * nodes of a file are never handed to JavaScript. Kinds with a rule for any last name (`*_TOKEN`) take every node
+ * of the kind, as does `anchorSearch.mode = 'all'` (the reference the tests compare with).
+ */
+function anchorNodes(byKind: Map<AnchorKind, { indexed: Map<string, Entry[]>; wildcard: Entry[] }>, kinds: Map<string, AnchorKind>, root: Node, ctx: MatchContext, progressCallback: () => boolean): Node[] {
+  const found = new Map<number, Node>();
+  const add = (n: Node) => {
+    if (!found.has(n.id)) found.set(n.id, n);
+  };
+  const everyKind = new Set<string>();
+  for (const [nodeType, kind] of kinds) {
+    if (anchorSearch.mode === 'all' || byKind.get(kind)!.wildcard.length || (kind === 'new' && byKind.get('call')?.wildcard.length) || (kind === 'call' && byKind.get('new')?.wildcard.length)) everyKind.add(nodeType);
+  }
+  if (everyKind.size) {
+    for (const m of anchorQuery(ctx, [...everyKind]).matches(root, { progressCallback } as never)) add(m.captures[0]!.node);
+  }
+  if (everyKind.size < kinds.size) {
+    const words = new Set<string>();
+    for (const bucket of byKind.values()) for (const last of bucket.indexed.keys()) words.add(lastWord(last));
+    // `from subprocess import run as r`: the call is written `r(…)`.
+    for (const [local, path] of ctx.imports) if (words.has(lastWord(lastSegment(path))) || byKind.get('call')?.indexed.has(lastSegment(path))) words.add(local);
+    for (const at of wordsAt(ctx.text, words, root.startIndex, root.endIndex)) {
+      for (let n: Node | null = root.descendantForIndex(at); n; n = n.id === root.id ? null : n.parent) {
+        if (!kinds.has(n.type)) continue;
+        if (!everyKind.has(n.type)) add(n);
+        break;
+      }
+    }
+  }
+  // A part of the tree (the function an edit changed) also re-checks the nodes around it, each on its own: a
+  // finding on `app.get('/', (req, res) => …)` spans the edited callback.
+  for (let n = ctx.root?.parent; ctx.root && n && n.parent; n = n.parent) if (kinds.has(n.type)) add(n);
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+}
+
+/** The last identifier of a name's last segment (`PDO` of `\\PDO`, `permit` of `permit!`): the word written there. */
+function lastWord(last: string): string {
+  const words = last.match(/[A-Za-z_$][\w$]*/g);
+  return words ? words[words.length - 1]! : last;
+}
+
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+
+/** Offsets of the whole-word occurrences of `words` in `text` between `start` and `end`. */
+function wordsAt(text: string, words: ReadonlySet<string>, start: number, end: number): number[] {
+  const out: number[] = [];
+  let i = start;
+  // Start at a word boundary: a region may begin inside nothing but whitespace or a keyword.
+  while (i > 0 && i < end && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i))) i++;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code) || (code >= 48 && code <= 57)) {
+      i++;
+      continue;
+    }
+    const from = i++;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    if (words.has(text.slice(from, i))) out.push(from);
+  }
+  return out;
+}
+
+const anchorQueries = new Map<string, Query>();
+
+/** A query capturing every node of the given types. */
+function anchorQuery(ctx: MatchContext, nodeTypes: string[]): Query {
+  const key = `${ctx.language.id}|${nodeTypes.sort().join(',')}`;
+  let query = anchorQueries.get(key);
+  if (!query) anchorQueries.set(key, (query = new Query(ctx.grammar, `[${nodeTypes.map((k) => `(${k})`).join(' ')}] @node`)));
+  return query;
+}
+
 /** The raw queries of a choice of rules, by key (the engine passes the same array for the same choice). */
 const rawQueriesOf = new WeakMap<readonly CompiledRule[], (readonly [string, string])[]>();
 
@@ -157,9 +235,9 @@ const rawQueriesOf = new WeakMap<readonly CompiledRule[], (readonly [string, str
 const rawKey = (rule: CompiledRule, alt: Matcher) => `${rule.id}\u0000${alt.query}`;
 
 /**
- * The query of a language: one pattern capturing every anchor node (calls, constructor calls, assignments,
- * properties), then the raw queries of the planned rules. Anchor nodes of kinds no active rule needs are skipped
- * when dispatched, which costs less than compiling a query per combination of rules.
+ * The raw queries of the planned rules, combined into one query (one traversal), compiled once per language and
+ * choice of rules: the rules a file's prefilter lets through vary, and compiling a query per combination costs
+ * more than skipping the matches of rules that are not active.
  */
 function buildPlan(ctx: MatchContext, planned: readonly CompiledRule[]): Plan | null {
   let raw = rawQueriesOf.get(planned);
@@ -167,13 +245,9 @@ function buildPlan(ctx: MatchContext, planned: readonly CompiledRule[]): Plan | 
   const key = `${ctx.language.id}|${raw.map(([k]) => k).join('\u0001')}`;
   const cached = planCache.get(key);
   if (cached !== undefined) return cached;
-  const l = ctx.language.kinds;
-  const nodeKinds = [...new Set([...l.call, ...l.new, ...l.assign, ...l.property])];
-  const sources: string[] = [];
-  if (nodeKinds.length) sources.push(`[${nodeKinds.map((k) => `(${k})`).join(' ')}] @node`);
   const rawIndex = new Map<number, string>();
-  let text = sources.join('\n');
-  let index = sources.length;
+  let text = '';
+  let index = 0;
   for (const [id, source] of raw) {
     // A query written for one grammar of a family (JSX in TSX, say) may not compile for another: skip it there.
     let count: number;
@@ -188,7 +262,7 @@ function buildPlan(ctx: MatchContext, planned: readonly CompiledRule[]): Plan | 
     index += count;
     text += `\n${source}`;
   }
-  const plan = text ? { query: new Query(ctx.grammar, text), anchored: sources.length > 0, raw: rawIndex } : null;
+  const plan = text ? { query: new Query(ctx.grammar, text), raw: rawIndex } : null;
   planCache.set(key, plan);
   return plan;
 }
@@ -228,6 +302,12 @@ function dispatch(node: Node, kind: AnchorKind, bucket: { indexed: Map<string, E
   let written: string | undefined;
   let call: CallSite | undefined;
   if (kind === 'call' || kind === 'new') {
+    // A call whose last name no rule is indexed under (and that is not an imported alias, which resolves to
+    // another last name) cannot match: skip building its call site.
+    if (bucket.wildcard.length === 0 && lang.calleeLast) {
+      const last = lang.calleeLast(node);
+      if (last !== undefined && !bucket.indexed.has(last) && !ctx.imports.has(last)) return;
+    }
     call = ctx.flow.callSite(node);
     written = call?.callee;
   } else if (kind === 'assign') written = lang.assignment(node)?.targetText;
@@ -386,4 +466,6 @@ export function checkValue(c: ValueConstraint, node: Node | undefined, ctx: Matc
 export function clearPlans(): void {
   for (const plan of planCache.values()) plan?.query.delete();
   planCache.clear();
+  for (const query of anchorQueries.values()) query.delete();
+  anchorQueries.clear();
 }

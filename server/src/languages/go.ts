@@ -78,6 +78,12 @@ export const go: CodeLanguage = {
     const args = namedChildren(argsNode).map((value, index) => ({ index, value, node: value }));
     return { node, callee: normaliseCallee(calleeNode.text), calleeNode, args, argsNode };
   },
+  calleeLast(node) {
+    const callee = node.childForFieldName('function');
+    if (callee?.type === 'identifier') return callee.text;
+    if (callee?.type === 'selector_expression') return callee.childForFieldName('field')?.text;
+    return undefined;
+  },
   assignment(node) {
     const target = namedChildren(node.childForFieldName('left'))[0];
     const value = namedChildren(node.childForFieldName('right'))[0];

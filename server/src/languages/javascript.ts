@@ -152,6 +152,15 @@ function makeJavaScript(id: CodeLanguageId, grammar: string, extensions: string[
       const args = namedChildren(argsNode).map((value, index) => ({ index, value, node: value }));
       return { node, callee: normaliseCallee(calleeNode.text), calleeNode, args, argsNode };
     },
+    calleeLast(node) {
+      const callee = node.childForFieldName(node.type === 'new_expression' ? 'constructor' : 'function');
+      if (callee?.type === 'identifier') return callee.text;
+      if (callee?.type === 'member_expression') {
+        const property = callee.childForFieldName('property');
+        return property?.type === 'property_identifier' ? property.text : undefined;
+      }
+      return undefined;
+    },
     assignment(node) {
       const target = node.childForFieldName('left');
       const value = node.childForFieldName('right');

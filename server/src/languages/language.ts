@@ -80,6 +80,11 @@ export interface CodeLanguage {
     identifier: string[];
   };
   callSite(node: Node): CallSite | undefined;
+  /**
+   * The last segment of a call's callee when it is a plain name (`exec` of `cp.exec(…)`), read without building
+   * the call site: most calls of a file match no rule, and this tells so cheaply. Undefined: no cheap answer.
+   */
+  calleeLast?(node: Node): string | undefined;
   assignment(node: Node): Assignment | undefined;
   property(node: Node): Property | undefined;
   /** The literal when `node` is a string, else undefined. */

@@ -113,6 +113,12 @@ export const python: CodeLanguage = {
     }
     return { node, callee: normaliseCallee(calleeNode.text), calleeNode, args, argsNode: argsNode?.type === 'argument_list' ? argsNode : null };
   },
+  calleeLast(node) {
+    const callee = node.childForFieldName('function');
+    if (callee?.type === 'identifier') return callee.text;
+    if (callee?.type === 'attribute') return callee.childForFieldName('attribute')?.text;
+    return undefined;
+  },
   assignment(node) {
     const target = node.childForFieldName('left');
     const value = node.childForFieldName('right');
