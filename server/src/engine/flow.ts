@@ -8,6 +8,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallSite, CodeLanguage } from '../languages/language';
 import { namedChildren } from '../languages/language';
+import { descendantsOutside } from '../languages/query';
 import { candidateNames, hasPrefix, lastSegment, namePattern } from './names';
 import { SANITIZERS, SOURCES, type SourceKind, type SourceSpec } from './sources';
 
@@ -35,6 +36,7 @@ const UNKNOWN: ValueFacts = { constant: false, built: false, sanitized: false };
 const MEMBER = /member_expression|attribute|selector_expression|field_access|subscript|index_expression|element_access|element_reference|field_expression|member_access_expression/;
 const CALLISH = /call|invocation/;
 const MAX_DEPTH = 14;
+const RETURNS = new Set(['return_statement', 'return']);
 
 function join(parts: ValueFacts[], built: boolean): ValueFacts {
   const constant = parts.every((p) => p.constant);
@@ -50,6 +52,7 @@ export class FlowAnalyzer {
   private readonly functions = new Map<string, Node>();
   private functionsIndexed = false;
   private readonly sources: SourceIndex;
+  private readonly kindSets: { binding: ReadonlySet<string>; function: ReadonlySet<string> };
   private readonly sites = new Map<number, CallSite | undefined>();
   private readonly active = new Set<number>();
   /** Set when the evaluation in progress hit the depth limit or a cycle. */
@@ -60,6 +63,7 @@ export class FlowAnalyzer {
     private readonly root: Node,
     private readonly imports: Map<string, string>,
   ) {
+    this.kindSets = { binding: new Set(language.kinds.binding), function: new Set(language.kinds.function) };
     const importedModules = [...imports.values()];
     this.sources = indexSources(
       (SOURCES[language.ruleLanguage] ?? []).filter((s) => !s.imports || s.imports.some((m) => importedModules.some((i) => i === m || i.startsWith(`${m}.`) || i.startsWith(`${m}/`)))),
@@ -215,29 +219,7 @@ export class FlowAnalyzer {
     let map = this.scopeBindings.get(scope.id);
     if (map) return map;
     map = new Map();
-    // Found inside the parser's runtime (visiting every node from JavaScript costs more than the whole parse),
-    // then those inside nested functions left out: they belong to those functions' scopes.
-    const functions = new Set(this.language.kinds.function);
-    const nested: { start: number; end: number }[] = [];
-    for (const fn of scope.descendantsOfType(this.language.kinds.function)) {
-      if (!fn || fn.id === scope.id) continue;
-      const last = nested[nested.length - 1];
-      if (!last || fn.startIndex >= last.end) nested.push({ start: fn.startIndex, end: fn.endIndex });
-    }
-    const insideNested = (n: Node) => {
-      let lo = 0;
-      let hi = nested.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const f = nested[mid]!;
-        if (n.startIndex < f.start) hi = mid - 1;
-        else if (n.startIndex >= f.end) lo = mid + 1;
-        else return true;
-      }
-      return false;
-    };
-    for (const n of scope.descendantsOfType(this.language.kinds.binding)) {
-      if (!n || n.id === scope.id || functions.has(n.type) || insideNested(n)) continue;
+    for (const n of descendantsOutside(scope, this.kindSets.binding, this.kindSets.function, true)) {
       for (const b of this.language.bindings(n)) {
         const list = map.get(b.name) ?? [];
         list.push({ node: b.node, value: b.value });
@@ -265,16 +247,11 @@ export class FlowAnalyzer {
     const out: Node[] = [];
     const body = fn.childForFieldName('body');
     if (body && !/block|statement|body/.test(body.type)) return [body]; // arrow function with an expression body
-    const stack: Node[] = body ? [body] : [];
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (this.language.kinds.function.includes(n.type)) continue;
-      if (n.type === 'return_statement' || n.type === 'return') {
-        const value = n.namedChild(0);
-        if (value) out.push(value.type === 'expression_list' ? value.namedChild(0) ?? value : value);
-        continue;
-      }
-      for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
+    if (!body) return out;
+    // Last first, as the values of a function's returns have always been joined.
+    for (const n of descendantsOutside(body, RETURNS, this.kindSets.function, false).reverse()) {
+      const value = n.namedChild(0);
+      if (value) out.push(value.type === 'expression_list' ? value.namedChild(0) ?? value : value);
     }
     return out;
   }

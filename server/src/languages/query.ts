@@ -44,3 +44,34 @@ export function callsNamed(root: Node, text: string, lastNames: readonly string[
   if (!pattern) namePatterns.set(source, (pattern = new RegExp(`(?<![\\w$])(?:${source})\\s*(?:\\?\\.\\s*)?\\(`, 'g')));
   return nodesAtText(root, text, pattern, callTypes);
 }
+
+/**
+ * The descendants of `node` of the `wanted` types, in document order, without entering subtrees of the `skip` types
+ * (nested functions, say); wanted nodes are entered only with `enterWanted`. Walked with a tree cursor, which
+ * hands JavaScript a node only where one is wanted.
+ */
+export function descendantsOutside(node: Node, wanted: ReadonlySet<string>, skip: ReadonlySet<string>, enterWanted: boolean): Node[] {
+  const out: Node[] = [];
+  const cursor = node.walk();
+  try {
+    if (!cursor.gotoFirstChild()) return out;
+    let depth = 1;
+    for (;;) {
+      const type = cursor.nodeType;
+      let enter = !skip.has(type);
+      if (enter && wanted.has(type) && cursor.nodeIsNamed) {
+        out.push(cursor.currentNode);
+        enter = enterWanted;
+      }
+      if (enter && cursor.gotoFirstChild()) {
+        depth++;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (--depth === 0 || !cursor.gotoParent()) return out;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
