@@ -6,6 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext, ModuleRule } from '../../engine/module';
+import type { RuleLanguage } from '../../engine/rule';
 import { namedChildren } from '../../languages/language';
 import { callsNamed } from '../../languages/query';
 import { type Code, constantString, findWithin, resolveCall } from './syntax';
@@ -33,14 +34,27 @@ const DECODERS: Record<string, RegExp> = {
 
 /**
  * Text a file must contain for a decoder to be called in it (the decoder's name appears where it is called or
- * imported), or a long encoded literal: files with neither are not searched.
+ * imported; `Buffer.from` decodes only with an encoding named in a string), or a long encoded literal: files with
+ * neither are not searched.
  */
-const DECODER_TEXT: Record<string, RegExp> = {
+const DECODER_TEXT: Record<string, { test(text: string): boolean }> = {
   python: /b(?:64|32|16|85)decode|a85decode|decodebytes|decodestring|a2b_|unhexlify|fromhex|decompress|codecs|marshal/,
-  javascript: /atob|unescape|fromCharCode|fromCodePoint|inflate|gunzip|unzip|brotliDecompress|Buffer/,
+  javascript: { test: (text) => /atob|unescape|fromCharCode|fromCodePoint|inflate|gunzip|unzip|brotliDecompress/.test(text) || (/Buffer/.test(text) && /\b(?:base64|base64url|hex)\b/i.test(text)) },
   php: /base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|uudecode|\bpack\b/,
 };
-const LONG_ENCODED_TEXT = /[A-Za-z0-9+/=_-]{200}|(?:\\x[0-9a-fA-F]{2}){100}/;
+
+/** The interpreters' names, where they are called or imported: files without one are not searched. */
+const EXECUTOR_TEXT: Record<string, RegExp> = Object.fromEntries(Object.entries(EXECUTOR_NAMES).map(([family, names]) => [family, new RegExp(`\\b(?:${names.join('|')})\\b`)]));
+
+/**
+ * A long encoded literal ({@link BLOB}) in the text: its value loses its white space, and Python joins adjacent
+ * literals, so quotes, comments and line continuations may come between its characters too.
+ */
+const BETWEEN = String.raw`(?:[\s'"\`]|#[^\n]*\n|\\\r?\n)*`;
+const LONG_ENCODED_TEXT = new RegExp(String.raw`(?:[A-Za-z0-9+/=_-]${BETWEEN}){200}|(?:\\x[0-9a-fA-F]{2}${BETWEEN}){100}`);
+
+/** The shell decoders of {@link shellDecoder}. */
+const SHELL_DECODER_TEXT = /base64|base32|xxd|openssl|gunzip|zcat|uudecode|\brev\b|gzip|N-ZA-M/;
 
 /** `Buffer.from(x, 'base64')` (or `'hex'`, `'base64url'`): JavaScript's decoder with an encoding argument. */
 function isBufferDecode(node: Node, code: Code): string | undefined {
@@ -77,7 +91,7 @@ function checkCode(ctx: ModuleContext): void {
   const code = ctx.code!;
   const family = ['javascript', 'typescript', 'tsx'].includes(code.language.id) ? 'javascript' : code.language.id;
   const executor = EXECUTORS[family];
-  if (!executor || !(DECODER_TEXT[family]?.test(ctx.text) || LONG_ENCODED_TEXT.test(ctx.text))) return;
+  if (!executor) return;
   const reported: Node[] = [];
   for (const node of callsNamed(code.root, ctx.text, EXECUTOR_NAMES[family]!, code.imports, [...code.language.kinds.call, ...code.language.kinds.new])) {
     // `exec(compile(b64decode(…)))` is one finding, on the outer call.
@@ -136,6 +150,11 @@ function checkShell(ctx: ModuleContext): void {
 
 export const rule: ModuleRule = {
   region: true,
+  applies(text, _unreviewed, formats) {
+    if (formats.has('bash')) return SHELL_DECODER_TEXT.test(text);
+    const family = ['javascript', 'python', 'php'].find((f) => formats.has(f as RuleLanguage));
+    return !!family && EXECUTOR_TEXT[family]!.test(text) && (DECODER_TEXT[family]!.test(text) || LONG_ENCODED_TEXT.test(text));
+  },
   check(ctx) {
     if (!ctx.code) return;
     if (ctx.code.language.id === 'bash') checkShell(ctx);
