@@ -91,8 +91,8 @@ function pythonImports(root: Node): ImportedPackage[] {
   return out;
 }
 
-/** White space and comments between two JavaScript tokens. */
-const JS_GAP = String.raw`(?:\s|/\*[\s\S]*?\*/|//[^\n]*)*`;
+/** White space and comments between two JavaScript tokens (each comment read one way only, or a run of them backtracks without end). */
+const JS_GAP = String.raw`(?:\s|/\*(?:[^*]|\*(?!/))*\*/|//[^\n]*(?![^\n]))*`;
 
 /** A string after `from`, `import` or `require` (and perhaps a `(`): every specifier {@link javascriptImports} reads. */
 const JS_SPECIFIER = new RegExp(String.raw`\b(?:from|import|require)${JS_GAP}(?:\(${JS_GAP})?(?:'((?:[^'\\\n]|\\[\s\S])*)'|"((?:[^"\\\n]|\\[\s\S])*)")`, 'g');

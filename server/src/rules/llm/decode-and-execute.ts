@@ -46,12 +46,36 @@ const DECODER_TEXT: Record<string, { test(text: string): boolean }> = {
 /** The interpreters' names, where they are called or imported: files without one are not searched. */
 const EXECUTOR_TEXT: Record<string, RegExp> = Object.fromEntries(Object.entries(EXECUTOR_NAMES).map(([family, names]) => [family, new RegExp(`\\b(?:${names.join('|')})\\b`)]));
 
+/** What may come between the characters of a literal's value in the text: see {@link hasLongEncodedText}. */
+const BETWEEN = /(?:[\s'"`]|#[^\n]*\n|\\\r?\n)*/y;
+
+/**
+ * Whether `count` units of `pieces` (a global expression) follow each other with only {@link BETWEEN} among them.
+ * One pass: a regular expression that allowed the gaps would start again inside every run it failed on.
+ */
+function hasRun(text: string, pieces: RegExp, count: number, unit: number): boolean {
+  let total = 0;
+  let next = -1;
+  for (const m of text.matchAll(pieces)) {
+    // A piece inside a comment between two literals is passed over.
+    if (m.index < next) continue;
+    if (m.index > next) total = 0;
+    total += m[0].length / unit;
+    if (total >= count) return true;
+    BETWEEN.lastIndex = m.index + m[0].length;
+    BETWEEN.exec(text);
+    next = BETWEEN.lastIndex;
+  }
+  return false;
+}
+
 /**
  * A long encoded literal ({@link BLOB}) in the text: its value loses its white space, and Python joins adjacent
  * literals, so quotes, comments and line continuations may come between its characters too.
  */
-const BETWEEN = String.raw`(?:[\s'"\`]|#[^\n]*\n|\\\r?\n)*`;
-const LONG_ENCODED_TEXT = new RegExp(String.raw`(?:[A-Za-z0-9+/=_-]${BETWEEN}){200}|(?:\\x[0-9a-fA-F]{2}${BETWEEN}){100}`);
+function hasLongEncodedText(text: string): boolean {
+  return hasRun(text, /[A-Za-z0-9+/=_-]+/g, 200, 1) || hasRun(text, /(?:\\x[0-9a-fA-F]{2})+/g, 100, 4);
+}
 
 /** The shell decoders of {@link shellDecoder}. */
 const SHELL_DECODER_TEXT = /base64|base32|xxd|openssl|gunzip|zcat|uudecode|\brev\b|gzip|N-ZA-M/;
@@ -153,7 +177,7 @@ export const rule: ModuleRule = {
   applies(text, _unreviewed, formats) {
     if (formats.has('bash')) return SHELL_DECODER_TEXT.test(text);
     const family = ['javascript', 'python', 'php'].find((f) => formats.has(f as RuleLanguage));
-    return !!family && EXECUTOR_TEXT[family]!.test(text) && (DECODER_TEXT[family]!.test(text) || LONG_ENCODED_TEXT.test(text));
+    return !!family && EXECUTOR_TEXT[family]!.test(text) && (DECODER_TEXT[family]!.test(text) || hasLongEncodedText(text));
   },
   check(ctx) {
     if (!ctx.code) return;

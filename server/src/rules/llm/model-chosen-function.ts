@@ -80,7 +80,7 @@ const HAS_CALL_OF_LOOKUP = new RegExp(CALL_OF_LOOKUP.source);
 const PYTHON_LOOKUP = /\b(?:getattr|attrgetter|globals|locals|vars)\b|__dict__|__builtins__/;
 
 /** A JavaScript lookup is a subscript called, perhaps in parentheses: `this[name](…)`, `(exports[name])(…)`. */
-const JAVASCRIPT_LOOKUP_CALL = /\](?:[\s)]|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*\(/;
+const JAVASCRIPT_LOOKUP_CALL = /\](?:[\s)]|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*(?![^\n]))*\(/;
 
 export const rule: ModuleRule = {
   region: true,
