@@ -68,13 +68,16 @@ describe('prefilter and anchor search', function () {
     }
   });
 
+  /** Compiles a test rule; without `problems` to collect them, it must have none. */
+  const compile = (match: unknown, extra: Record<string, unknown> = {}, problems?: RuleProblem[]) => {
+    const found: RuleProblem[] = [];
+    const rule = compileRule('x/y.yaml', { id: 'x/y', title: 'A test rule', message: 'A test message.', languages: ['python'], severity: 'high', confidence: 'high', category: 'test', cwe: ['CWE-1'], match, ...extra }, found);
+    if (problems) problems.push(...found);
+    else assert.deepEqual(found, []);
+    return rule;
+  };
+
   it('needs every word of a dotted name, and one of the imports', () => {
-    const compile = (match: unknown) => {
-      const problems: RuleProblem[] = [];
-      const rule = compileRule('x/y.yaml', { id: 'x/y', title: 'A test rule', message: 'A test message.', languages: ['python'], severity: 'high', confidence: 'high', category: 'test', cwe: ['CWE-1'], match }, problems);
-      assert.deepEqual(problems, []);
-      return rule;
-    };
     const rule = compile({ anyOf: [{ call: 'subprocess.run' }, { call: '*.loads', imports: ['pickle'] }] });
     assert.deepEqual(rule?.requirements, [
       { words: [['subprocess', 'run']], modules: [] },
@@ -82,6 +85,23 @@ describe('prefilter and anchor search', function () {
     ]);
     const query = compile({ query: '(call) @match' });
     assert.equal(query?.requirements, undefined, 'a raw query without imports needs nothing');
+  });
+
+  it('finds keywords of shell rules inside words, and those of PHP rules in any case', async () => {
+    const query = { query: '(command) @match' };
+    assert.equal(compile(query, { keywords: ['exec'] })?.prefilterWords, true);
+    assert.equal(compile(query, { keywords: ['exec'], languages: ['bash'] })?.prefilterWords, false);
+    assert.ok(compile(query, { keywords: ['echo'], languages: ['php'] })?.prefilterIgnoringCase?.test('<?php ECHO $x;'));
+    const ssh = await filtered.analyse({ path: 'deploy.sh', text: 'ssh -oStrictHostKeyChecking=no deploy@host true\n' }, { config: ALL, today: TODAY });
+    assert.deepEqual(ssh.findings.map((f) => f.ruleId), ['shell/ssh-host-key-checking-disabled']);
+    const php = await filtered.analyse({ path: 'page.php', text: '<?php\nECHO $_GET["name"];\n' }, { config: ALL, today: TODAY });
+    assert.deepEqual(php.findings.map((f) => f.ruleId), ['php/echo-xss']);
+  });
+
+  it('rejects keywords of one character', () => {
+    const problems: RuleProblem[] = [];
+    assert.equal(compile({ query: '(command) @match' }, { keywords: ['`'] }, problems), undefined);
+    assert.match(problems[0]?.message ?? '', /keywords/);
   });
 
   it('parses no file that only holds words no rule needs', async () => {

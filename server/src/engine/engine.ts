@@ -18,6 +18,7 @@ import { FlowAnalyzer, describeTaint } from './flow';
 import { matchTree, type RawMatch } from './match';
 import type { FixDraft, LineSpan, ModuleContext, ModuleReport, ModuleRule } from './module';
 import type { CompiledRule, RuleSet } from './ruleset';
+import type { RuleLanguage } from './rule';
 import { matchText } from './text';
 import { changedSpan } from './apply';
 import { buildDirectiveFix, buildFix, buildTextFix, fillTemplate } from './fix';
@@ -258,7 +259,7 @@ export class Engine {
    * The rules that can match `text`: their keywords occur, the words and modules one alternative of their matcher
    * needs occur, and a module rule's gate lets the file through. A prefilter may let through, never hold back.
    */
-  private prefiltered(rules: CompiledRule[], text: string, facts: PrefilterFacts, unreviewed: readonly LineSpan[]): CompiledRule[] {
+  private prefiltered(rules: CompiledRule[], text: string, facts: PrefilterFacts, unreviewed: readonly LineSpan[], formats: ReadonlySet<RuleLanguage>): CompiledRule[] {
     if (this.options.prefilter === false) return rules;
     const words = () => (facts.words ??= countWords(text, new Map()));
     let substrings: Set<string> | undefined;
@@ -266,7 +267,7 @@ export class Engine {
       if (!substrings) {
         let keywords = this.substringKeywords.get(rules);
         if (!keywords) {
-          const list = [...new Set(rules.flatMap((r) => [...(r.prefilterWords ? [] : r.prefilter), ...(r.requirements?.flatMap((q) => q.modules) ?? [])]))];
+          const list = [...new Set(rules.flatMap((r) => [...(r.prefilterWords || r.prefilterIgnoringCase ? [] : r.prefilter), ...(r.requirements?.flatMap((q) => q.modules) ?? [])]))];
           this.substringKeywords.set(rules, (keywords = { list, joined: list.join('\u0000') }));
         }
         if (facts.substrings?.keywords !== keywords.joined) facts.substrings = { keywords: keywords.joined, found: substringsIn(text, keywords.list) };
@@ -276,10 +277,10 @@ export class Engine {
     };
     const has = (word: string) => words().has(word);
     return rules.filter((rule) => {
-      if (rule.prefilter.length && !rule.prefilter.some(rule.prefilterWords ? has : found)) return false;
+      if (rule.prefilter.length && !(rule.prefilterIgnoringCase ? rule.prefilterIgnoringCase.test(text) : rule.prefilter.some(rule.prefilterWords ? has : found))) return false;
       if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)))) return false;
       const gate = rule.module ? MODULE_RULES[rule.id]?.applies : undefined;
-      return !gate || gate(text, unreviewed);
+      return !gate || gate(text, unreviewed, formats);
     });
   }
 
@@ -360,7 +361,7 @@ export class Engine {
       // (a word or module their names need is absent, a module rule's own gate says no) never run.
       // (A directive for a rule the prefilter left out suppresses nothing here: it counts as unused.)
       const runnable = rules;
-      rules = this.prefiltered(rules, text, this.prefilterFacts(doc), options.unreviewed ?? []);
+      rules = this.prefiltered(rules, text, this.prefilterFacts(doc), options.unreviewed ?? [], fileClass.formats);
       // Loading a grammar happens once per process; it does not count against this file's budget.
       const loadStarted = performance.now();
       if (code) await loadGrammar(code);

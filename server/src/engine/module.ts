@@ -77,9 +77,9 @@ export interface ModuleRule {
    */
   region?: boolean;
   /**
-   * A cheap test of the whole text (and the unreviewed blocks) that is false only when `check` cannot report
-   * anything: when every rule a file passes to says no, the file is never parsed. Without it, rules with no
-   * keywords always run.
+   * A cheap test of the whole text (and the unreviewed blocks, and what kind of file it is, as in
+   * {@link ModuleContext.formats}) that is false only when `check` cannot report anything: when every rule a file
+   * passes to says no, the file is never parsed. Without it, rules with no keywords always run.
    */
-  applies?(text: string, unreviewed: readonly LineSpan[]): boolean;
+  applies?(text: string, unreviewed: readonly LineSpan[], formats: ReadonlySet<RuleLanguage>): boolean;
 }

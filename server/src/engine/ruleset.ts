@@ -19,6 +19,8 @@ export interface CompiledRule extends Rule {
   prefilter: string[];
   /** Whether the prefilter words are whole identifiers (checked against the word set) or substrings. */
   prefilterWords: boolean;
+  /** The prefilter words as one case-insensitive expression, for languages whose keywords ignore case (PHP). */
+  prefilterIgnoringCase?: RegExp;
   /**
    * What a file needs for one of the matcher's alternatives to match, derived from its names: every word of the
    * literal segments of one name (`subprocess.run` needs both words; a name resolved through an import still has
@@ -57,10 +59,23 @@ function hasQuery(m: Matcher): boolean {
   return !!m.query || !!m.anyOf?.some(hasQuery);
 }
 
+/**
+ * Languages whose words run names and options together (`-oStrictHostKeyChecking=no`, `DEPLOY_TOKEN=…`): a
+ * keyword may be part of a longer word, so their keywords are substrings.
+ */
+const RUN_TOGETHER = new Set<string>(['bash']);
+
+/** Languages whose keywords and function names ignore case (`ECHO $x`, `Include $f`): so do their keywords. */
+const CASE_INSENSITIVE = new Set<string>(['php']);
+
 /** Identifier keywords a file must contain for a matcher to match: the literal last segment of each name. */
-function derivePrefilter(rule: Rule): { words: string[]; identifiers: boolean } {
-  // Keywords of text rules are substrings (`hf_`, `AKIA`): a token is one word, so the word set cannot find them.
-  if (rule.keywords) return { words: rule.keywords, identifiers: !rule.text && rule.keywords.every((k) => /^[A-Za-z_$][\w$]*$/.test(k)) };
+function derivePrefilter(rule: Rule): { words: string[]; identifiers: boolean; ignoreCase?: boolean } {
+  if (rule.keywords) {
+    const ignoreCase = rule.languages.some((l) => CASE_INSENSITIVE.has(l));
+    // Keywords of text rules are substrings (`hf_`, `AKIA`): a token is one word, so the word set cannot find them.
+    const substrings = !!rule.text || ignoreCase || rule.languages.some((l) => RUN_TOGETHER.has(l));
+    return { words: rule.keywords, identifiers: !substrings && rule.keywords.every((k) => /^[A-Za-z_$][\w$]*$/.test(k)), ignoreCase };
+  }
   // A raw query (also as one alternative of `anyOf`) names no identifier the file must contain.
   if (!rule.match || hasQuery(rule.match)) return { words: [], identifiers: true };
   const names = anchorNames(rule.match);
@@ -125,6 +140,7 @@ export function compileRule(file: string, raw: unknown, problems: RuleProblem[])
     file,
     prefilter: prefilter.words,
     prefilterWords: prefilter.identifiers,
+    ...(prefilter.ignoreCase ? { prefilterIgnoringCase: new RegExp(prefilter.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') } : {}),
     ...(requirements ? { requirements } : {}),
     ...(rule.fix ? { fix: { ...rule.fix, title: plainFixTitle(rule.fix.title) } } : {}),
     ...(rule.text ? { textRegex: new RegExp(rule.text.regex, `g${rule.text.flags ?? ''}`) } : {}),

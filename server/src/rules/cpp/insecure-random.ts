@@ -5,4 +5,5 @@ const WEAK = /^(std\.)?(rand|random|drand48|erand48|lrand48|nrand48|mrand48|jran
 
 export const rule = secretRandomnessRule({
   weakCall: (_node, callee) => (WEAK.test(callee) ? callee.replace(/^std\./, 'std::') : undefined),
+  weakText: /\b(?:rand|random|[delnmj]rand48|rand_r)\b/,
 });

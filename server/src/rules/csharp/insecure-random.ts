@@ -15,4 +15,5 @@ export const rule = secretRandomnessRule({
     const pattern = new RegExp(`\\b${receiver.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*new\\s+(System\\.)?Random\\s*\\(`);
     return /^[A-Za-z_]\w*$/.test(receiver) && pattern.test(root.text) ? callee : undefined;
   },
+  weakText: /\bRandom\b/,
 });

@@ -10,9 +10,17 @@ import type { ModuleContext, ModuleRule } from '../../engine/module';
 /** Names that say "this value must be unguessable". */
 export const SECRET_NAME = /(token|secret|passw|pwd|passcode|(^|[._])otp|otp(_?code)?$|nonce|salt|api_?key|session_?id|reset_?code|verification_?code|verify_?code|auth_?code|invite_?code|activation_?code|csrf|confirmation_?code|one_?time|(^|[._])pin(_?code)?$)/i;
 
+/**
+ * {@link SECRET_NAME} in the text of a file: the names it is tested on are written there (a `pin` starts the name or
+ * follows `.` or `_`, so no letter or digit comes before it).
+ */
+const SECRET_TEXT = /token|secret|passw|pwd|passcode|otp|nonce|salt|api_?key|session_?id|reset_?code|verification_?code|verify_?code|auth_?code|invite_?code|activation_?code|csrf|confirmation_?code|one_?time|(?<![a-z0-9])pin/i;
+
 export interface WeakRandomSpec {
   /** Whether a call (or constructor call) node is a weak generator; returns the name to show, or undefined. */
   weakCall(node: Node, callee: string): string | undefined;
+  /** Text a file cannot call a weak generator without: its name, where it is called or imported. */
+  weakText: RegExp;
 }
 
 /** The name a value is stored under when `node` is an assignment, binding or key/value pair, else undefined. */
@@ -52,6 +60,7 @@ export function inSecretContext(ctx: ModuleContext, node: Node): boolean {
 /** Builds the module rule for one language. */
 export function secretRandomnessRule(spec: WeakRandomSpec): ModuleRule {
   return {
+    applies: (text) => spec.weakText.test(text) && SECRET_TEXT.test(text),
     check(ctx) {
       const code = ctx.code;
       if (!code) return;

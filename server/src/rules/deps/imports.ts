@@ -91,6 +91,52 @@ function pythonImports(root: Node): ImportedPackage[] {
   return out;
 }
 
+/** White space and comments between two JavaScript tokens (each comment read one way only, or a run of them backtracks without end). */
+const JS_GAP = String.raw`(?:\s|/\*(?:[^*]|\*(?!/))*\*/|//[^\n]*(?![^\n]))*`;
+
+/** A string after `from`, `import` or `require` (and perhaps a `(`): every specifier {@link javascriptImports} reads. */
+const JS_SPECIFIER = new RegExp(String.raw`\b(?:from|import|require)${JS_GAP}(?:\(${JS_GAP})?(?:'((?:[^'\\\n]|\\[\s\S])*)'|"((?:[^"\\\n]|\\[\s\S])*)")`, 'g');
+
+/** An escape in a JavaScript string: the parser splits the string's text around it. */
+const JS_ESCAPE = /\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|[0-7]{1,3}|\r?\n|[\s\S])/;
+
+/** Python white space between tokens of one statement, line continuations included. */
+const PY_GAP = String.raw`(?:[ \t\f]|\\\r?\n)+`;
+
+/**
+ * `from <module> import`, or `import` and what follows it up to the end of the statement (a line ending in `,`, `(`
+ * or `\` goes on): every module {@link pythonImports} reads is the first name of one of these.
+ */
+const PY_IMPORT = new RegExp(String.raw`\bfrom${PY_GAP}([^\s\\#;()]+)${PY_GAP}import\b|\bimport\b((?:[^\n#;]|(?<=[,(\\][ \t]*\r?)\n)*)`, 'g');
+
+/**
+ * The names of the packages a file may import, from its text alone: every package {@link importedPackages} finds
+ * is among them (and some strings or names that only look like imports), so the import rules can skip files
+ * without parsing them.
+ */
+export function importCandidates(text: string, ecosystem: Ecosystem): string[] {
+  const out = new Set<string>();
+  if (ecosystem === 'npm') {
+    for (const m of text.matchAll(JS_SPECIFIER)) {
+      const content = m[1] ?? m[2] ?? '';
+      for (const specifier of [content, ...content.split(JS_ESCAPE)]) {
+        const name = npmPackageOf(specifier);
+        if (name) out.add(name);
+      }
+    }
+    return [...out];
+  }
+  const add = (module: string | undefined) => {
+    const top = /^[^\s.,()\\#;]+/.exec(module ?? '')?.[0];
+    if (top && !top.startsWith('_') && !pythonStdlib().has(top)) out.add(top);
+  };
+  for (const m of text.matchAll(PY_IMPORT)) {
+    if (m[1] !== undefined) add(m[1]);
+    else for (const part of m[2]!.split(',')) add(part.replace(/^(?:[\s(]|\\\r?\n)+/, ''));
+  }
+  return [...out];
+}
+
 /** Imports per analysed file: the typosquat and undeclared-import rules both ask for them. */
 const cache = new WeakMap<NonNullable<ModuleContext['code']>, ImportedPackage[]>();
 

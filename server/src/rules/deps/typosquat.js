@@ -10,3 +10,8 @@ const { readFile } = require('node:fs/promises');
 import { helper } from './lodahs';
 // ok: deps/typosquat
 const dayjs = await import('dayjs');
+import {
+  Router,
+  json,
+  // ruleid: deps/typosquat
+} from 'exprss';

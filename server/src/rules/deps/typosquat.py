@@ -4,6 +4,10 @@ import reqeusts
 from pandsa import DataFrame
 # ok: deps/typosquat
 import requests
+# ruleid: deps/typosquat
+import os, nunpy as np
+# ruleid: deps/typosquat
+from djnago.http import JsonResponse
 # ok: deps/typosquat
 import yaml, dateutil.parser
 # ok: deps/typosquat

@@ -5,7 +5,7 @@
  */
 import type { ModuleRule } from '../../engine/module';
 import { pythonDistributionsOf } from './data';
-import { importedPackages } from './imports';
+import { importCandidates, importedPackages } from './imports';
 import { normalisePypi } from './names';
 import { isLocalPythonModule, npmDeclared, pypiDeclared, type Declared } from './project';
 import { judgeName } from './suspicious';
@@ -32,6 +32,8 @@ function npmDeclares(declared: Declared, name: string): boolean {
 }
 
 export const rule: ModuleRule = {
+  // Only packages are judged: files that import only relative paths, built-ins or the standard library are not parsed.
+  applies: (text, _unreviewed, formats) => importCandidates(text, formats.has('python') ? 'pypi' : 'npm').length > 0,
   check(ctx) {
     const imports = importedPackages(ctx);
     if (!imports.length) return;

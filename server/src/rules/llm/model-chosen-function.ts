@@ -72,13 +72,24 @@ function guarded(name: Node, call: Node, code: Code): boolean {
   return false;
 }
 
+/** A looked-up function is called right after a `]` or `)`: `globals()[name](…)`, `getattr(m, n)(…)`, `this[name](…)`. */
+const CALL_OF_LOOKUP = /(?<=[\])]\s*)\(/g;
+const HAS_CALL_OF_LOOKUP = new RegExp(CALL_OF_LOOKUP.source);
+
+/** The reflection Python code cannot look a function up without. */
+const PYTHON_LOOKUP = /\b(?:getattr|attrgetter|globals|locals|vars)\b|__dict__|__builtins__/;
+
+/** A JavaScript lookup is a subscript called, perhaps in parentheses: `this[name](…)`, `(exports[name])(…)`. */
+const JAVASCRIPT_LOOKUP_CALL = /\](?:[\s)]|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*(?![^\n]))*\(/;
+
 export const rule: ModuleRule = {
   region: true,
+  applies: (text, _unreviewed, formats) =>
+    formats.has('python') ? PYTHON_LOOKUP.test(text) && HAS_CALL_OF_LOOKUP.test(text) : JAVASCRIPT_LOOKUP_CALL.test(text),
   check(ctx: ModuleContext) {
     const code = ctx.code;
-    if (!code || !/getattr|globals|locals|vars|__dict__|__builtins__|\[/.test(ctx.text)) return;
-    // A looked-up function is called right after a `]` or `)`: `globals()[name](…)`, `getattr(m, n)(…)`, `this[name](…)`.
-    for (const node of nodesAtText(code.root, ctx.text, /(?<=[\])]\s*)\(/g, [...code.language.kinds.call, ...code.language.kinds.new])) {
+    if (!code) return;
+    for (const node of nodesAtText(code.root, ctx.text, CALL_OF_LOOKUP, [...code.language.kinds.call, ...code.language.kinds.new])) {
       const callee = node.childForFieldName('function');
       if (!callee) continue;
       const lookup = lookupOf(code.language.unwrap(callee), code);

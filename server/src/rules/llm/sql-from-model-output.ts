@@ -11,12 +11,17 @@ import { resolveCall } from './syntax';
 
 const EXECUTORS = ['*.query', '*.execute', '*.raw', '*.$queryRawUnsafe', '*.$executeRawUnsafe', '*.unsafe', '*.exec', '*.prepare', 'sequelize.literal', 'Sequelize.literal'].map(namePattern);
 
+/** Where a call of an executor may be: the candidates the rule looks at. */
+const CANDIDATE = /\.\s*(?:query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|prepare|literal)\s*\(/g;
+const HAS_CANDIDATE = new RegExp(CANDIDATE.source);
+
 export const rule: ModuleRule = {
   region: true,
+  applies: (text) => HAS_CANDIDATE.test(text),
   check(ctx) {
     const code = ctx.code;
     if (!code) return;
-    for (const node of nodesAtText(code.root, ctx.text, /\.\s*(?:query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|prepare|literal)\s*\(/g, [...code.language.kinds.call, ...code.language.kinds.new])) {
+    for (const node of nodesAtText(code.root, ctx.text, CANDIDATE, [...code.language.kinds.call, ...code.language.kinds.new])) {
       const call = resolveCall(node, code);
       if (!call || !call.names.some((n) => EXECUTORS.some((p) => p.regex.test(n)))) continue;
       // `RegExp.prototype.exec` and `child_process.exec` are not SQL.

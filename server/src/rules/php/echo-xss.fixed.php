@@ -8,6 +8,9 @@ echo '<h1>Welcome, ' . htmlspecialchars($name, ENT_QUOTES, 'UTF-8') . '</h1>';
 echo "<footer>Powered by PHP</footer>";
 // ruleid: php/echo-xss
 print htmlspecialchars($_POST['comment'], ENT_QUOTES, 'UTF-8');
+// PHP keywords ignore case.
+// ruleid: php/echo-xss
+ECHO htmlspecialchars($_GET['ref'], ENT_QUOTES, 'UTF-8');
 ?>
 <form>
   <!-- ruleid: php/echo-xss -->

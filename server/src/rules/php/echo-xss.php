@@ -8,6 +8,9 @@ echo '<h1>Welcome, ' . htmlspecialchars($name, ENT_QUOTES, 'UTF-8') . '</h1>';
 echo "<footer>Powered by PHP</footer>";
 // ruleid: php/echo-xss
 print $_POST['comment'];
+// PHP keywords ignore case.
+// ruleid: php/echo-xss
+ECHO $_GET['ref'];
 ?>
 <form>
   <!-- ruleid: php/echo-xss -->

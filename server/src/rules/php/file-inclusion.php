@@ -3,6 +3,8 @@
 $page = $_GET['page'] ?? 'home';
 // ruleid: php/file-inclusion
 include 'pages/' . $page . '.php';
+// ruleid: php/file-inclusion
+Include_Once "themes/{$_GET['theme']}/header.php";
 
 function load_language(string $lang): array
 {

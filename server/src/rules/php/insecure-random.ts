@@ -6,6 +6,7 @@ const WEAK = new Set(['rand', 'mt_rand', 'uniqid', 'lcg_value', 'str_shuffle', '
 
 const base = secretRandomnessRule({
   weakCall: (_node, callee) => (WEAK.has(callee.replace(/^\\/, '')) ? callee : undefined),
+  weakText: new RegExp(`\\b(?:${[...WEAK].join('|')})\\b`),
 });
 
 /**
@@ -31,6 +32,7 @@ function secureRandomFix(ctx: ModuleContext, report: ModuleReport): FixDraft[] {
 }
 
 export const rule: ModuleRule = {
+  applies: base.applies,
   check(ctx) {
     base.check({ ...ctx, report: (r) => ctx.report({ ...r, fixes: [...(r.fixes ?? []), ...secureRandomFix(ctx, r)] }) });
   },

@@ -18,10 +18,19 @@ const PREDICTABLE = new Set([
 /** The last names of {@link PREDICTABLE}, to find candidate calls by their text. */
 const PREDICTABLE_NAMES = [...new Set([...PREDICTABLE].map((n) => n.slice(n.lastIndexOf('.') + 1)))];
 
-/** A name whose last word says it holds a secret: `reset_token`, `temp_password`, `otp_code`, `api_key`, `salt`. */
-const SECRET_NAME = /(?:^|_)(?:token|secret|password|passwd|pwd|passphrase|otp|nonce|salt|iv|pin|csrf|session_?id|sessionid|(?:otp|verification|verify|reset|auth|activation|confirmation|confirm|invite|mfa|login|pin|sms|email)_?code|(?:api|secret|access|private|signing|encryption|session|auth)_?key)$/i;
+/** The last word of a name that holds a secret. */
+const SECRET_WORD = '(?:token|secret|password|passwd|pwd|passphrase|otp|nonce|salt|iv|pin|csrf|session_?id|sessionid|(?:otp|verification|verify|reset|auth|activation|confirmation|confirm|invite|mfa|login|pin|sms|email)_?code|(?:api|secret|access|private|signing|encryption|session|auth)_?key)';
 
-/** A function that makes a secret: `generate_token`, `make_password`, `random_api_key`, `new_session_id`. */
+/** A name whose last word says it holds a secret: `reset_token`, `temp_password`, `otp_code`, `api_key`, `salt`. */
+const SECRET_NAME = new RegExp(`(?:^|_)${SECRET_WORD}$`, 'i');
+
+/**
+ * Where a file names a secret, as {@link SECRET_NAME} or {@link SECRET_MAKER} would find it: the word ends a name
+ * (a maker may add an `s`) and starts it or follows `_` (or a quote, or `.` of an attribute).
+ */
+const SECRET_TEXT = new RegExp(`(?<![a-z0-9])${SECRET_WORD}s?(?![a-z0-9_])`, 'i');
+
+/** A function that makes a secret (its last word is a {@link SECRET_WORD}): `generate_token`, `random_api_key`. */
 const SECRET_MAKER = /^_*(?:generate|gen|make|create|new|random|get_random|issue|build)_(?:\w+_)?(?:token|secret|password|passwd|pwd|passphrase|otp|nonce|salt|pin|csrf_token|session_?id|(?:otp|verification|reset|auth|activation|confirmation|invite|mfa|login|sms|email)_?code|(?:api|secret|access|private|signing|encryption|session|auth)_?key)s?$/i;
 
 /** The word a target is stored under: the last attribute or identifier, or a constant subscript key. */
@@ -76,9 +85,11 @@ function secretContext(call: Node): string | undefined {
 
 export const rule: ModuleRule = {
   region: true,
+  // Every predictable generator is `random.…` or `numpy.random.…`, as called or imported.
+  applies: (text) => /\brandom\b/.test(text) && SECRET_TEXT.test(text),
   check(ctx) {
     const code = ctx.code;
-    if (!code || !/\brandom\b/.test(ctx.text)) return;
+    if (!code) return;
     for (const call of callsNamed(code.root, ctx.text, PREDICTABLE_NAMES, code.imports, ['call'])) {
       const site = code.language.callSite(call);
       if (!site) continue;

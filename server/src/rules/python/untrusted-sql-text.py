@@ -3,6 +3,7 @@ import sqlite3
 from flask import Flask, request
 from langchain_openai import ChatOpenAI
 from openai import OpenAI
+from sqlalchemy import text as sql_text
 
 app = Flask(__name__)
 client = OpenAI()
@@ -59,3 +60,9 @@ def run_migration(path):
     with open(path) as handle:
         # ok: python/untrusted-sql-text
         db.executescript(handle.read())
+
+
+def report_statement(question):
+    query = llm.invoke(f"Write a SQL query for: {question}").content
+    # ruleid: python/untrusted-sql-text
+    return sql_text(query)

@@ -25,9 +25,11 @@ function constantTableLookup(node: Node, flow: FlowAnalyzer): boolean {
 
 export const rule: ModuleRule = {
   region: true,
+  // The executor's name, where it is called or imported (`from sqlalchemy import text as sql` counts too).
+  applies: (text) => /\b(?:execute|executemany|executescript|read_sql|read_sql_query|sqlalchemy)\b/.test(text),
   check(ctx) {
     const code = ctx.code;
-    if (!code || !/\b(execute|executemany|executescript|read_sql|read_sql_query|text)\s*\(/.test(ctx.text)) return;
+    if (!code) return;
     for (const call of code.root.descendantsOfType('call')) {
       if (!call) continue;
       const site = code.language.callSite(call);

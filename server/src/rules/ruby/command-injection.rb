@@ -22,6 +22,12 @@ class ReportsController < ApplicationController
     IO.popen("du -sh #{dir}").read
   end
 
+  def archive
+    @archive_dir = params[:dir]
+    # ruleid: ruby/command-injection
+    `tar czf /tmp/archive.tgz #@archive_dir`
+  end
+
   def export_safely
     # ok: ruby/command-injection
     system("pg_dump", "-t", params[:name], "app_production")

@@ -8,6 +8,7 @@ const WEAK = /^(rand|srand|Kernel\.rand|Random\.rand|Random\.new(\(\))?\.rand|Ra
 const base = secretRandomnessRule({
   // `sample(random: SecureRandom)` draws from the secure generator.
   weakCall: (node, callee) => (WEAK.test(callee) && !/\brandom:/.test(node.text) ? callee : undefined),
+  weakText: /\b(?:s?rand|bytes|sample|shuffle)\b/,
 });
 
 /**
@@ -30,6 +31,7 @@ function secureRandomFix(ctx: ModuleContext, report: ModuleReport): FixDraft[] {
 }
 
 export const rule: ModuleRule = {
+  applies: base.applies,
   check(ctx) {
     base.check({ ...ctx, report: (r) => ctx.report({ ...r, fixes: [...(r.fixes ?? []), ...secureRandomFix(ctx, r)] }) });
   },

@@ -8,6 +8,8 @@ rsync -az -e "ssh -o StrictHostKeyChecking=yes" dist/ deploy@app.example.com:/sr
 # ruleid: shell/ssh-host-key-checking-disabled
 echo "StrictHostKeyChecking yes" >> ~/.ssh/config
 # ruleid: shell/ssh-host-key-checking-disabled
+ssh -oStrictHostKeyChecking=yes deploy@app.example.com uptime
+# ruleid: shell/ssh-host-key-checking-disabled
 export GIT_SSH_COMMAND="ssh -o StrictHostKeyChecking=yes"
 # ruleid: shell/ssh-host-key-checking-disabled
 scp -o StrictHostKeyChecking=yes app.tar.gz deploy@app.example.com:/srv

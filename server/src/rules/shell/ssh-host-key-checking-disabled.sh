@@ -8,6 +8,8 @@ rsync -az -e "ssh -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null" d
 # ruleid: shell/ssh-host-key-checking-disabled
 echo "StrictHostKeyChecking no" >> ~/.ssh/config
 # ruleid: shell/ssh-host-key-checking-disabled
+ssh -oStrictHostKeyChecking=no -oUserKnownHostsFile=/dev/null deploy@app.example.com uptime
+# ruleid: shell/ssh-host-key-checking-disabled
 export GIT_SSH_COMMAND="ssh -o StrictHostKeyChecking=no"
 # ruleid: shell/ssh-host-key-checking-disabled
 scp -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile=/dev/null app.tar.gz deploy@app.example.com:/srv
