@@ -7,6 +7,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext, ModuleRule } from '../../engine/module';
 import { namedChildren } from '../../languages/language';
+import { callsNamed } from '../../languages/query';
 import { type Code, allCalls, findWithin, resolveCall } from './syntax';
 
 /** Calls that send their arguments over the network, by language family (resolved names). */
@@ -22,6 +23,9 @@ const ENVIRONMENT_TEXT: Record<string, RegExp> = {
   javascript: /\bprocess\s*\.\s*env\b/,
   php: /\$_ENV\b|\$_SERVER\b|\bgetenv\b/,
 };
+
+/** Every last name a callee matching Python's {@link SENDERS} can have. */
+const PYTHON_SENDER_NAMES = ['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'stream', 'urlopen', 'Request', 'send', 'sendall', 'sendto', 'ws_connect'];
 
 /** The last names of Python's {@link SENDERS} (or their module), where they are called or imported. */
 const PYTHON_SENDER_TEXT = /\b(?:requests|httpx|request|urlopen|post|put|patch|send|sendall|sendto|ws_connect)\b/;
@@ -90,7 +94,9 @@ function checkCode(ctx: ModuleContext): void {
   const code = ctx.code!;
   const senders = SENDERS[family(code)];
   if (!senders) return;
-  for (const node of allCalls(code.root, code)) {
+  // Python's senders all end in a known name: only calls by those names (or imported under another) are looked at.
+  const candidates = family(code) === 'python' ? callsNamed(code.root, ctx.text, PYTHON_SENDER_NAMES, code.imports, [...code.language.kinds.call, ...code.language.kinds.new]) : allCalls(code.root, code);
+  for (const node of candidates) {
     const call = resolveCall(node, code);
     if (!call || !call.names.some((n) => senders.test(n)) || LOCAL_RECEIVER.test(call.site.callee)) continue;
     // A `send`/`post` method is only trusted as a network call when its receiver is not the environment itself.

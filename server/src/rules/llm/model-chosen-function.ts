@@ -73,7 +73,7 @@ function guarded(name: Node, call: Node, code: Code): boolean {
 }
 
 /** A looked-up function is called right after a `]` or `)`: `globals()[name](…)`, `getattr(m, n)(…)`, `this[name](…)`. */
-const CALL_OF_LOOKUP = /(?<=[\])]\s*)\(/g;
+const CALL_OF_LOOKUP = /\((?<=[\])]\s*\()/g;
 const HAS_CALL_OF_LOOKUP = new RegExp(CALL_OF_LOOKUP.source);
 
 /** The reflection Python code cannot look a function up without. */

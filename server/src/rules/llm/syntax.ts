@@ -3,7 +3,7 @@
  * following a variable to the values assigned to it earlier in the same function, and searching an expression
  * (with the variables it names) for calls or nodes of interest.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { CallSite, CodeLanguage } from '../../languages/language';
 import { namedChildren } from '../../languages/language';
 import { candidateNames } from '../../engine/names';
@@ -52,15 +52,15 @@ interface ScopeBinding {
 }
 
 /**
- * The bindings of each scope, collected once per analysed file (the code context object lives for one analysis):
- * looking a variable up used to walk the whole scope again for every use, which made module-level lookups in a
- * large file quadratic.
+ * The bindings of each scope, collected once per syntax tree (every rule of an analysis, and every part of an
+ * edited region, share them): looking a variable up used to walk the whole scope again for every use, which made
+ * module-level lookups in a large file quadratic.
  */
-const scopeBindings = new WeakMap<Code, Map<number, ScopeBinding[]>>();
+const scopeBindings = new WeakMap<Tree, Map<number, ScopeBinding[]>>();
 
 function bindingsOf(scope: Node, code: Code): ScopeBinding[] {
-  let byScope = scopeBindings.get(code);
-  if (!byScope) scopeBindings.set(code, (byScope = new Map()));
+  let byScope = scopeBindings.get(scope.tree);
+  if (!byScope) scopeBindings.set(scope.tree, (byScope = new Map()));
   let list = byScope.get(scope.id);
   if (!list) {
     list = [];
@@ -82,7 +82,8 @@ export function assignedValues(name: string, use: Node, code: Code): Node[] {
       if (b.start <= use.startIndex && use.endIndex <= b.end) continue;
       values.push(b.value);
     }
-    if (values.length || !scope.parent) break;
+    // A parameter of the function hides the names of the scopes around it.
+    if (values.length || !scope.parent || (code.language.kinds.function.includes(scope.type) && code.language.parameters(scope).includes(name))) break;
   }
   return values;
 }
