@@ -73,8 +73,45 @@ function hasRun(text: string, pieces: RegExp, count: number, unit: number): bool
  * A long encoded literal ({@link BLOB}) in the text: its value loses its white space, and Python joins adjacent
  * literals, so quotes, comments and line continuations may come between its characters too.
  */
-function hasLongEncodedText(text: string): boolean {
-  return hasRun(text, /[A-Za-z0-9+/=_-]+/g, 200, 1) || hasRun(text, /(?:\\x[0-9a-fA-F]{2})+/g, 100, 4);
+export function hasLongEncodedText(text: string): boolean {
+  return hasBase64Run(text, 200) || (text.includes('\\x') && hasRun(text, /(?:\\x[0-9a-fA-F]{2})+/g, 100, 4));
+}
+
+const isBase64 = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 47 && c <= 57) || c === 43 || c === 61 || c === 95 || c === 45;
+const WHITE = /\s/;
+
+/**
+ * {@link hasRun} of base64 characters, character by character: every identifier of a file is such a run, and a
+ * match object for each costs more than the whole scan.
+ */
+function hasBase64Run(text: string, count: number): boolean {
+  let total = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (isBase64(c)) {
+      if (++total >= count) return true;
+      continue;
+    }
+    if (total === 0) continue;
+    // After a run: what BETWEEN lets pass keeps it going, anything else ends it.
+    if (c === 39 || c === 34 || c === 96 || c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || (c > 127 && WHITE.test(text[i]!))) continue;
+    if (c === 35) {
+      const end = text.indexOf('\n', i);
+      if (end >= 0) {
+        i = end;
+        continue;
+      }
+    } else if (c === 92) {
+      const end = text.charCodeAt(i + 1) === 13 ? i + 2 : i + 1;
+      if (text.charCodeAt(end) === 10) {
+        i = end;
+        continue;
+      }
+    }
+    total = 0;
+  }
+  return false;
 }
 
 /** The shell decoders of {@link shellDecoder}. */
