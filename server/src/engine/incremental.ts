@@ -84,7 +84,8 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
   // the same before and after and the old findings there still apply.
   if (!region || region.startIndex >= span.start || span.newEnd >= region.endIndex) return undefined;
-  const users = usersOf(region, root, language, newText);
+  // An edit inside a comment or a docstring changes nothing the code around it can see: no other part depends on it.
+  const users = innermost && inert(innermost, start, end, language) ? [] : usersOf(region, root, language, newText);
   if (!users) return undefined;
   const size = [region, ...users].reduce((sum, n) => sum + n.endIndex - n.startIndex, 0);
   if (size > newText.length * MAX_REGION_SHARE) return undefined;
@@ -93,6 +94,17 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const lineDelta = newlines(newText, span.start, span.newEnd) - newlines(oldText, span.start, span.oldEnd);
   const parts = [{ node: region, oldStart: region.startIndex, oldEnd }, ...users.map((n) => (n.startIndex >= region.endIndex ? { node: n, oldStart: n.startIndex - delta, oldEnd: n.endIndex - delta } : { node: n, oldStart: n.startIndex, oldEnd: n.endIndex }))];
   return { node: region, oldStart: region.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts };
+}
+
+/** Whether `start`–`end` lies strictly inside a comment, or inside a string that is a statement on its own. */
+function inert(innermost: Node, start: number, end: number, language: CodeLanguage): boolean {
+  for (let n: Node | null = innermost; n; n = n.parent) {
+    if (n.startIndex >= start || end >= n.endIndex) continue;
+    if (language.kinds.comment.includes(n.type)) return true;
+    if (language.kinds.string.includes(n.type)) return n.parent?.type === 'expression_statement' && n.parent.namedChildCount === 1;
+    if (language.kinds.function.includes(n.type)) return false;
+  }
+  return false;
 }
 
 /** The names a region declares: a function's name, or the bindings of a top-level statement. */
