@@ -4,6 +4,9 @@
  * never reports an internal error, returns within its budget, and a skipped file carries a notice that says why.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Engine, type AnalysisResult } from '../../server/src/engine/engine';
 import { loadBundledRules } from '../../server/src/engine/ruleset';
 import { DEFAULT_CONFIG, type AuditConfig } from '../../server/src/engine/config';
@@ -116,6 +119,21 @@ describe('unit/bad-input', () => {
   it('still finds complete calls in a half-typed file', async () => {
     const result = await analyse('app.py', HALF_TYPED['app.py']!);
     assert.deepEqual(result.findings.filter((f) => f.ruleId === 'python/yaml-load').map((f) => f.range.start.line), [3]);
+  });
+
+  it('never hangs on half-typed Python whose syntax tree has an ERROR node at its root', () => {
+    // Found by long random typing runs: a fix's trace of a cursor's driver looped forever when it walked up from
+    // the root. Run in a child process, so a loop fails this test instead of stopping the suite.
+    const text = readFileSync(join(__dirname, '../../../test/fixtures/half-typed/error-root.py'), 'utf8');
+    const engineModule = join(__dirname, '../../server/src/engine/engine.js');
+    const rulesModule = join(__dirname, '../../server/src/engine/ruleset.js');
+    const script = `const { Engine } = require(${JSON.stringify(engineModule)}); const { loadBundledRules } = require(${JSON.stringify(rulesModule)});
+      const text = require('fs').readFileSync(0, 'utf8');
+      new Engine(loadBundledRules()).analyse({ path: 'error-root.py', text }).then((r) => console.log(r.findings.length));`;
+    const run = spawnSync(process.execPath, ['-e', script], { input: text, timeout: 20_000, encoding: 'utf8' });
+    assert.equal(run.signal, null, 'the analysis did not finish within 20 s');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^\d+\n$/);
   });
 
   it('handles empty files, BOM-only files and whitespace-only files in every language', async () => {

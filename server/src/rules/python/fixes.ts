@@ -257,9 +257,21 @@ function assignedValues(scope: Node, name: string): Node[] {
   return out;
 }
 
-/** The placeholder style of the connection or cursor an expression evaluates to, traced through the file. */
-function paramstyleOf(node: Node, imports: Map<string, string>, depth = 0): Paramstyle | undefined {
+/**
+ * The placeholder style of the connection or cursor an expression evaluates to, traced through the file. Each
+ * expression and each scope's assignments are looked at once per question (`seen`): names assigned many times,
+ * from each other, made the trace exponential on half-typed code.
+ */
+function paramstyleOf(node: Node, imports: Map<string, string>, depth = 0, seen = new Map<number, Paramstyle | undefined>(), values = new Map<string, Node[]>()): Paramstyle | undefined {
   if (depth > 6) return undefined;
+  if (seen.has(node.id)) return seen.get(node.id);
+  seen.set(node.id, undefined);
+  const style = traceParamstyle(node, imports, depth, seen, values);
+  seen.set(node.id, style);
+  return style;
+}
+
+function traceParamstyle(node: Node, imports: Map<string, string>, depth: number, seen: Map<number, Paramstyle | undefined>, values: Map<string, Node[]>): Paramstyle | undefined {
   if (node.type === 'call') {
     const fn = node.childForFieldName('function');
     if (fn?.type !== 'attribute') return undefined;
@@ -268,10 +280,11 @@ function paramstyleOf(node: Node, imports: Map<string, string>, depth = 0): Para
       const module = imports.get(object.text.split('.')[0]!);
       return module ? styleOfModule(module + object.text.slice(object.text.split('.')[0]!.length)) : undefined;
     }
-    return fn.childForFieldName('attribute')?.text === 'cursor' ? paramstyleOf(object, imports, depth + 1) : undefined;
+    return fn.childForFieldName('attribute')?.text === 'cursor' ? paramstyleOf(object, imports, depth + 1, seen, values) : undefined;
   }
   if (node.type !== 'identifier') return undefined;
-  for (let scope: Node | null = scopeOf(node); scope; scope = scope.type === 'module' ? null : scopeOf(scope)) {
+  // Up to the root, whatever its type (half-typed code can leave an ERROR node there instead of a module).
+  for (let scope: Node | null = scopeOf(node); scope; scope = scope.type === 'module' || !scope.parent ? null : scopeOf(scope)) {
     if (scope.type === 'function_definition') {
       for (const param of scope.childForFieldName('parameters')?.namedChildren ?? []) {
         if (param?.type !== 'typed_parameter' || param.namedChild(0)?.text !== node.text) continue;
@@ -280,7 +293,10 @@ function paramstyleOf(node: Node, imports: Map<string, string>, depth = 0): Para
         return module ? styleOfModule(module) : undefined;
       }
     }
-    const styles = new Set(assignedValues(scope, node.text).map((v) => paramstyleOf(v, imports, depth + 1)));
+    const key = `${scope.id}\u0000${node.text}`;
+    let assigned = values.get(key);
+    if (!assigned) values.set(key, (assigned = assignedValues(scope, node.text)));
+    const styles = new Set(assigned.map((v) => paramstyleOf(v, imports, depth + 1, seen, values)));
     if (styles.size) return styles.size === 1 ? [...styles][0] : undefined;
   }
   return undefined;
