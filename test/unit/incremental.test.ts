@@ -69,7 +69,7 @@ describe('incremental re-analysis', function () {
       await engine.analyse({ path, text, key }, { config, incremental: true });
       const rand = random(text.length + 1);
       const typed = ['x', ' ', '(', ')', '"', "'", '{', '}', ':', ';', '\n', '=', '.'];
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; i < Number(process.env.TYPING_EDITS ?? 30); i++) {
         const at = Math.floor(rand() * text.length);
         text = rand() < 0.6 ? `${text.slice(0, at)}${typed[Math.floor(rand() * typed.length)]}${text.slice(at)}` : `${text.slice(0, at)}${text.slice(at + 1)}`;
         const partial = await engine.analyse({ path, text, key }, { config, incremental: true });

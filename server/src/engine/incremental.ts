@@ -78,14 +78,16 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
     if (language.kinds.function.includes(n.type)) fn ??= n;
     if (n.parent?.id === root.id) topLevel = n;
   }
+  // An edit inside a comment or a docstring changes nothing the code around it can see: that node alone is the
+  // region (the nodes around it are re-checked as for any region), and nothing else depends on it.
+  const quiet = innermost ? inert(innermost, start, end, language) : undefined;
   // A top-level statement that imports something changes what code elsewhere means.
   const comment = !!topLevel && language.kinds.comment.includes(topLevel.type);
-  const region = fn ?? (topLevel && (comment || (!FILE_WIDE.test(topLevel.type) && !IMPORT_WORDS.test(topLevel.text))) ? topLevel : undefined);
+  const region = quiet ?? fn ?? (topLevel && (comment || (!FILE_WIDE.test(topLevel.type) && !IMPORT_WORDS.test(topLevel.text))) ? topLevel : undefined);
   // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
   // the same before and after and the old findings there still apply.
   if (!region || region.startIndex >= span.start || span.newEnd >= region.endIndex) return undefined;
-  // An edit inside a comment or a docstring changes nothing the code around it can see: no other part depends on it.
-  const users = innermost && inert(innermost, start, end, language) ? [] : usersOf(region, root, language, newText);
+  const users = quiet ? [] : usersOf(region, root, language, newText);
   if (!users) return undefined;
   const size = [region, ...users].reduce((sum, n) => sum + n.endIndex - n.startIndex, 0);
   if (size > newText.length * MAX_REGION_SHARE) return undefined;
@@ -96,15 +98,15 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   return { node: region, oldStart: region.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts };
 }
 
-/** Whether `start`–`end` lies strictly inside a comment, or inside a string that is a statement on its own. */
-function inert(innermost: Node, start: number, end: number, language: CodeLanguage): boolean {
+/** The comment, or the string that is a statement on its own (a docstring), that `start`–`end` lies strictly inside. */
+function inert(innermost: Node, start: number, end: number, language: CodeLanguage): Node | undefined {
   for (let n: Node | null = innermost; n; n = n.parent) {
     if (n.startIndex >= start || end >= n.endIndex) continue;
-    if (language.kinds.comment.includes(n.type)) return true;
-    if (language.kinds.string.includes(n.type)) return n.parent?.type === 'expression_statement' && n.parent.namedChildCount === 1;
-    if (language.kinds.function.includes(n.type)) return false;
+    if (language.kinds.comment.includes(n.type)) return n;
+    if (language.kinds.string.includes(n.type)) return n.parent?.type === 'expression_statement' && n.parent.namedChildCount === 1 ? n : undefined;
+    if (language.kinds.function.includes(n.type)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** The names a region declares: a function's name, or the bindings of a top-level statement. */
@@ -170,7 +172,8 @@ export function keptFindings(previous: readonly Finding[], region: Region, lineS
     if (!stillActive(f.ruleId)) continue;
     // A finding around the region (on the call whose callback was edited) is kept by rules that cannot look at
     // it again from the region (`keepAround`); code rules re-check the nodes around the region themselves.
-    const around = region.parts.some((p) => f.startOffset <= p.oldStart && p.oldEnd <= f.endOffset);
+    // (A finding on the region itself is found again by the region's own analysis.)
+    const around = region.parts.some((p) => f.startOffset <= p.oldStart && p.oldEnd <= f.endOffset && (f.startOffset < p.oldStart || p.oldEnd < f.endOffset));
     if (!outside(f.startOffset, f.endOffset) && !(around && keepAround(f.ruleId))) continue;
     const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
     out.push(shift({ ...f, fixes }, region, lineStarts));
