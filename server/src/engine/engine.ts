@@ -21,6 +21,7 @@ import type { CompiledRule, RuleSet } from './ruleset';
 import type { RuleLanguage } from './rule';
 import { matchText } from './text';
 import { changedSpan } from './apply';
+import { forEachWord, isWordChar } from './names';
 import { buildDirectiveFix, buildFix, buildTextFix, fillTemplate } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
@@ -161,25 +162,14 @@ function grownSubstrings(before: string, after: string, known: { keywords: strin
   return around.size ? new Set([...known.found, ...around]) : known.found;
 }
 
-const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
-
 /** Adds (or with `sign` -1 removes) the identifier-like words of a text to counts, for the keyword prefilter. */
 export function countWords(text: string, counts: Map<string, number>, sign = 1): Map<string, number> {
-  // The words of /[A-Za-z_$][\w$]*/g, found by hand: a regex match object per word costs more than the scan.
-  const length = text.length;
-  for (let i = 0; i < length; ) {
-    const code = text.charCodeAt(i);
-    if (!isWordChar(code) || (code >= 48 && code <= 57)) {
-      i++;
-      continue;
-    }
-    const start = i++;
-    while (i < length && isWordChar(text.charCodeAt(i))) i++;
-    const word = text.slice(start, i);
+  forEachWord(text, 0, text.length, (from, to) => {
+    const word = text.slice(from, to);
     const n = (counts.get(word) ?? 0) + sign;
     if (n > 0) counts.set(word, n);
     else counts.delete(word);
-  }
+  });
   return counts;
 }
 

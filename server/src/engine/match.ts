@@ -8,7 +8,7 @@ import type { Argument, CallSite, CodeLanguage } from '../languages/language';
 import { type Matcher, type ValueConstraint, alternatives } from './rule';
 import type { CompiledRule } from './ruleset';
 import { FlowAnalyzer, type ValueFacts } from './flow';
-import { candidateNames, lastSegment, namePattern } from './names';
+import { candidateNames, forEachWord, isWordChar, lastSegment, namePattern } from './names';
 
 type AnchorKind = 'call' | 'new' | 'assign' | 'property';
 
@@ -197,24 +197,15 @@ function lastWord(last: string): string {
   return words ? words[words.length - 1]! : last;
 }
 
-const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
-
 /** Offsets of the whole-word occurrences of `words` in `text` between `start` and `end`. */
 function wordsAt(text: string, words: ReadonlySet<string>, start: number, end: number): number[] {
   const out: number[] = [];
   let i = start;
   // Start at a word boundary: a region may begin inside nothing but whitespace or a keyword.
   while (i > 0 && i < end && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i))) i++;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    if (!isWordChar(code) || (code >= 48 && code <= 57)) {
-      i++;
-      continue;
-    }
-    const from = i++;
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    if (words.has(text.slice(from, i))) out.push(from);
-  }
+  forEachWord(text, i, end, (from, to) => {
+    if (words.has(text.slice(from, to))) out.push(from);
+  });
   return out;
 }
 
