@@ -1,6 +1,6 @@
 /**
- * Audits files on several worker threads (`--jobs N`), each with its own engine, handing out one file at a time
- * so a slow file does not hold up the others. Results come back in the order of the input. When workers cannot
+ * Audits files on several worker threads (`--jobs N`), each with its own engine, handing out files as workers
+ * finish them (at most two queued per worker) so a slow file does not hold up the others. Results come back in the order of the input. When workers cannot
  * start (no worker bundle next to this one) or one dies, the remaining files are audited on this thread.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -53,14 +53,22 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
         void worker.terminate();
         if (--running === 0) resolve();
       };
+      // Two files in flight per worker (the second is read from disk while the first is analysed), one near the
+      // end so that the last files are not queued behind a slow one while another worker sits idle.
+      let inFlight = 0;
       const handOut = () => {
-        if (next >= files.length || options.signal?.aborted) return finishWorker();
-        const index = order[next++]!;
-        options.onFile?.(started++, files[index]!);
-        worker.postMessage({ index, path: files[index]! } satisfies WorkerJob);
+        const depth = files.length - next > 2 * count ? 2 : 1;
+        while (inFlight < depth && next < files.length && !options.signal?.aborted) {
+          const index = order[next++]!;
+          options.onFile?.(started++, files[index]!);
+          worker.postMessage({ index, path: files[index]! } satisfies WorkerJob);
+          inFlight++;
+        }
+        if (inFlight === 0 || options.signal?.aborted) finishWorker();
       };
       worker.on('message', (message: { index: number; result: FileAudit }) => {
         results[message.index] = message.result;
+        inFlight--;
         options.onResult?.(message.result);
         handOut();
       });

@@ -57,25 +57,30 @@ function policyEnabled(rules: Record<string, string>, ruleId: string): boolean {
 /** Audits files in order. Never throws for one bad file: it becomes a skipped file or a notice. */
 export async function auditFiles(engine: Engine, files: string[], options: AuditOptions): Promise<FileAudit[]> {
   const results: FileAudit[] = [];
+  // The next file is read while this one is analysed, so the analysis never waits for the disk.
+  let next = files.length ? readBytes(files[0]!) : undefined;
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) break;
     options.onFile?.(i, files[i]!);
-    const result = await auditFile(engine, files[i]!, options);
+    const bytes = next!;
+    next = i + 1 < files.length ? readBytes(files[i + 1]!) : undefined;
+    const result = await auditFile(engine, files[i]!, options, bytes);
     options.onResult?.(result);
     results.push(result);
   }
   return results;
 }
 
-/** Audits (and with `fix`, fixes) one file. */
-export async function auditFile(engine: Engine, path: string, options: AuditOptions): Promise<FileAudit> {
+/** A file's bytes, or undefined when it cannot be read; never rejects (a read started early is awaited later). */
+export function readBytes(path: string): Promise<Buffer | undefined> {
+  return readFile(path).catch(() => undefined);
+}
+
+/** Audits (and with `fix`, fixes) one file; `read` is its bytes when the caller has started reading them already. */
+export async function auditFile(engine: Engine, path: string, options: AuditOptions, read = readBytes(path)): Promise<FileAudit> {
   const result: FileAudit = { path, findings: [], notices: [], fixed: [] };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return { ...result, skipped: 'unreadable' };
-  }
+  const bytes = await read;
+  if (!bytes) return { ...result, skipped: 'unreadable' };
   if (bytes.length > options.config.maxFileSizeKb * 1024) return { ...result, skipped: 'too large' };
   const decoded = decodeFile(bytes);
   if ('skipped' in decoded) return { ...result, skipped: decoded.skipped };

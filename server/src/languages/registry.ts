@@ -100,16 +100,27 @@ function grammarDirectory(): { runtime: string; grammars: string } {
 }
 
 let initialised: Promise<void> | undefined;
+
+/**
+ * Holds Node's event loop open until `work` settles. An asynchronous WebAssembly compile keeps no handle open, so
+ * while the only thing pending is a grammar's compile Node would leave its loop, and on leaving it waits for every
+ * background compile to finish, including V8's optimising compile of grammars already in use: a second or more of
+ * idle waiting for a large grammar. With the loop held open, the compile's completion wakes it as soon as it ends.
+ */
+function holdingLoop<T>(work: Promise<T>): Promise<T> {
+  const timer = setInterval(() => {}, 60_000);
+  return work.finally(() => clearInterval(timer));
+}
 const languages = new Map<string, Promise<Language>>();
 
 /** Loads (once) and returns the tree-sitter language of a code language. */
 export async function loadGrammar(language: CodeLanguage): Promise<Language> {
   const dirs = grammarDirectory();
-  initialised ??= Parser.init({ locateFile: () => dirs.runtime });
+  initialised ??= holdingLoop(Parser.init({ locateFile: () => dirs.runtime }));
   await initialised;
   let loading = languages.get(language.grammar);
   if (!loading) {
-    loading = Language.load(join(dirs.grammars, language.grammar));
+    loading = holdingLoop(Language.load(join(dirs.grammars, language.grammar)));
     languages.set(language.grammar, loading);
     loading.catch(() => languages.delete(language.grammar));
   }
