@@ -128,6 +128,20 @@ describe('engine', () => {
     assert.ok(result.notices.some((n) => n.kind === 'timeout'), JSON.stringify(result.notices));
   });
 
+  it('compiles the raw queries of a language as one and leaves out, for one grammar, a query that does not compile there', async () => {
+    const query = (id: string, source: string) => ({ ...base, id, title: id, languages: ['javascript'], message: 'Query match.', match: { query: source } });
+    const own = new Engine(
+      buildRuleSet(
+        // The JSX query does not compile for the TypeScript grammar (no JSX there) but does for TSX and JavaScript.
+        [query('t/debugger', '(debugger_statement) @match'), query('t/jsx', '(jsx_self_closing_element) @match'), query('t/ternary', '(ternary_expression condition: (identifier) @match)')].map((rule) => ({ path: `${rule.id}.yaml`, rule: JSON.parse(JSON.stringify(rule)) })),
+        '/docs',
+      ),
+    );
+    const found = async (path: string, text: string) => (await own.analyse({ path, text }, { config: ALL, today: TODAY })).findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}`);
+    assert.deepEqual(await found('a.ts', 'debugger;\nconst a = b ? c : d;\n'), ['t/debugger@1', 't/ternary@2']);
+    assert.deepEqual(await found('a.tsx', 'debugger;\nconst e = <X />;\nconst a = b ? c : d;\n'), ['t/debugger@1', 't/jsx@2', 't/ternary@3']);
+  });
+
   it('finds text rules in any file and skips files without the keywords', async () => {
     assert.deepEqual(await ids('notes.txt', 'token tk_Q7f3Lm9Zp2Xw8Rt5Yb1N\n'), ['t/secret@1:medium']);
   });

@@ -236,26 +236,56 @@ function buildPlan(ctx: MatchContext, planned: readonly CompiledRule[]): Plan | 
   const key = `${ctx.language.id}|${raw.map(([k]) => k).join('\u0001')}`;
   const cached = planCache.get(key);
   if (cached !== undefined) return cached;
-  const rawIndex = new Map<number, string>();
-  let text = '';
-  let index = 0;
-  for (const [id, source] of raw) {
-    // A query written for one grammar of a family (JSX in TSX, say) may not compile for another: skip it there.
-    let count: number;
-    try {
-      const query = new Query(ctx.grammar, source);
-      count = query.patternCount();
-      query.delete();
-    } catch {
-      continue;
-    }
-    for (let i = 0; i < count; i++) rawIndex.set(index + i, id);
-    index += count;
-    text += `\n${source}`;
-  }
-  const plan = text ? { query: new Query(ctx.grammar, text), raw: rawIndex } : null;
+  const plan = combinedPlan(ctx.grammar, raw);
   planCache.set(key, plan);
   return plan;
+}
+
+/**
+ * The raw queries compiled as one (one compile: a large grammar takes ~10 ms per query), each pattern mapped back to
+ * its query by where it starts. A query that does not compile for this grammar (one written for another grammar of
+ * its family, JSX in TSX say) is left out: the error says where it is, and the rest is compiled again.
+ */
+function combinedPlan(grammar: Language, raw: readonly (readonly [string, string])[]): Plan | null {
+  let left = [...raw];
+  while (left.length) {
+    const starts: number[] = [];
+    let offset = 0;
+    for (const [, source] of left) {
+      starts.push(offset);
+      offset += source.length + 1;
+    }
+    const at = (index: number) => {
+      let q = 0;
+      while (q + 1 < starts.length && starts[q + 1]! <= index) q++;
+      return q;
+    };
+    let query: Query;
+    try {
+      query = new Query(grammar, left.map(([, source]) => source).join('\n'));
+    } catch (error) {
+      const index = (error as { index?: unknown }).index;
+      // Without a position (a bad predicate), each query is tried alone.
+      const kept = typeof index === 'number' ? left.filter((_, q) => q !== at(index)) : left.filter(([, source]) => compiles(grammar, source));
+      // (Queries that each compile also compile together: patterns are independent. Never loop on it.)
+      if (kept.length === left.length) return null;
+      left = kept;
+      continue;
+    }
+    const rawIndex = new Map<number, string>();
+    for (let i = 0; i < query.patternCount(); i++) rawIndex.set(i, left[at(query.startIndexForPattern(i))]![0]);
+    return { query, raw: rawIndex };
+  }
+  return null;
+}
+
+function compiles(grammar: Language, source: string): boolean {
+  try {
+    new Query(grammar, source).delete();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const importRegexCache = new Map<string, RegExp>();
