@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rulesDir } from '../helpers';
 import { Engine, countWords, updateWords } from '../../server/src/engine/engine';
+import { WordSet } from '../../server/src/engine/names';
 import { loadBundledRules } from '../../server/src/engine/ruleset';
 import type { Finding } from '../../server/src/engine/finding';
 
@@ -95,6 +96,24 @@ describe('incremental re-analysis', function () {
       counts = updateWords(text, next, counts);
       text = next;
       assert.deepEqual([...counts].sort(), [...countWords(text, new Map())].sort(), `after edit ${i}: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('counts only the words asked about, as counting every word and keeping those would', () => {
+    const rand = random(7);
+    const asked = new WordSet(new Set(['yaml', 'load', 'a1', '$b', 'import', 'ab']));
+    const alphabet = ['a', 'b', '_', '$', '1', ' ', '\n', '.', 'import', 'yaml', 'load', '(', '"', 'é'];
+    let text = 'import yaml\nyaml.load(data)\n';
+    let counts = countWords(text, new Map(), 1, asked);
+    const expected = () => [...countWords(text, new Map())].filter(([word]) => asked.words.has(word)).sort();
+    for (let i = 0; i < 500; i++) {
+      const at = Math.floor(rand() * (text.length + 1));
+      const removed = Math.floor(rand() * 3);
+      const inserted = rand() < 0.7 ? alphabet[Math.floor(rand() * alphabet.length)]! : '';
+      const next = text.slice(0, at) + inserted + text.slice(at + removed);
+      counts = updateWords(text, next, counts, asked);
+      text = next;
+      assert.deepEqual([...counts].sort(), expected(), `after edit ${i}: ${JSON.stringify(text)}`);
     }
   });
 

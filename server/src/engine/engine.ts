@@ -21,7 +21,7 @@ import type { CompiledRule, RuleSet } from './ruleset';
 import type { RuleLanguage } from './rule';
 import { matchText } from './text';
 import { changedSpan } from './apply';
-import { forEachWord, isWordChar } from './names';
+import { WordSet, forEachWord, isWordChar } from './names';
 import { buildDirectiveFix, buildFix, buildTextFix, fillTemplate } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
@@ -162,14 +162,18 @@ function grownSubstrings(before: string, after: string, known: { keywords: strin
   return around.size ? new Set([...known.found, ...around]) : known.found;
 }
 
-/** Adds (or with `sign` -1 removes) the identifier-like words of a text to counts, for the keyword prefilter. */
-export function countWords(text: string, counts: Map<string, number>, sign = 1): Map<string, number> {
-  forEachWord(text, 0, text.length, (from, to) => {
-    const word = text.slice(from, to);
+/**
+ * Adds (or with `sign` -1 removes) the identifier-like words of a text to counts, for the keyword prefilter: only
+ * the words of `only` when given (the words some rule asks about), else every word.
+ */
+export function countWords(text: string, counts: Map<string, number>, sign = 1, only?: WordSet): Map<string, number> {
+  const add = (word: string) => {
     const n = (counts.get(word) ?? 0) + sign;
     if (n > 0) counts.set(word, n);
     else counts.delete(word);
-  });
+  };
+  if (only) only.forEachIn(text, 0, text.length, add);
+  else forEachWord(text, 0, text.length, (from, to) => add(text.slice(from, to)));
   return counts;
 }
 
@@ -177,13 +181,47 @@ export function countWords(text: string, counts: Map<string, number>, sign = 1):
  * The word counts of `after`, from those of `before` and the one edit between them: only the words around the
  * edit are counted again, so the prefilter of a large open file costs microseconds per keystroke.
  */
-export function updateWords(before: string, after: string, counts: Map<string, number>): Map<string, number> {
+export function updateWords(before: string, after: string, counts: Map<string, number>, only?: WordSet): Map<string, number> {
   let { start, oldEnd, newEnd } = changedSpan(before, after);
   while (start > 0 && isWordChar(before.charCodeAt(start - 1))) start--;
   while (oldEnd < before.length && isWordChar(before.charCodeAt(oldEnd))) oldEnd++;
   while (newEnd < after.length && isWordChar(after.charCodeAt(newEnd))) newEnd++;
-  countWords(before.slice(start, oldEnd), counts, -1);
-  return countWords(after.slice(start, newEnd), counts);
+  countWords(before.slice(start, oldEnd), counts, -1, only);
+  return countWords(after.slice(start, newEnd), counts, 1, only);
+}
+
+/**
+ * How the prefilter finds the rules of one choice that can run, worked out once per choice: each rule is indexed
+ * by the words or substrings one of which must occur for it to pass, so a file touches only the rules some word
+ * or keyword of it names (a file names few), and the full check runs on those alone.
+ */
+interface PrefilterPlan {
+  /** Rules with nothing to index them by: always checked. */
+  unindexed: number[];
+  byWord: Map<string, number[]>;
+  bySubstring: Map<string, number[]>;
+  /** The substring keywords (for {@link substringsIn}) and their key. */
+  substrings: { list: string[]; joined: string };
+}
+
+function prefilterPlan(rules: readonly CompiledRule[]): PrefilterPlan {
+  const plan: PrefilterPlan = { unindexed: [], byWord: new Map(), bySubstring: new Map(), substrings: { list: [], joined: '' } };
+  const index = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key) ?? map.set(key, []).get(key)!;
+    if (list[list.length - 1] !== i) list.push(i);
+  };
+  rules.forEach((rule, i) => {
+    if (rule.prefilter.length && !rule.prefilterIgnoringCase) {
+      // One of its keywords must occur.
+      for (const keyword of rule.prefilter) index(rule.prefilterWords ? plan.byWord : plan.bySubstring, keyword, i);
+    } else if (rule.requirements?.length && rule.requirements.every((q) => q.words.length && q.words.every((all) => all.length))) {
+      // Every word of one group of one alternative must occur, so the first word of one group does.
+      for (const q of rule.requirements) for (const all of q.words) index(plan.byWord, all[0]!, i);
+    } else plan.unindexed.push(i);
+  });
+  const list = [...new Set(rules.flatMap((r) => [...(r.prefilterWords || r.prefilterIgnoringCase ? [] : r.prefilter), ...(r.requirements?.flatMap((q) => q.modules) ?? [])]))];
+  plan.substrings = { list, joined: list.join('\u0000') };
+  return plan;
 }
 
 export class Engine {
@@ -192,8 +230,14 @@ export class Engine {
   private readonly running = new Map<string, Promise<AnalysisResult>>();
   /** The rules that apply to each kind of file, per configuration (by content; the last few kept). */
   private readonly ruleChoice = new Map<string, Map<string, CompiledRule[]>>();
-  /** The substring keywords of a choice of rules (by identity: {@link applicableRules} returns cached arrays). */
-  private readonly substringKeywords = new WeakMap<readonly CompiledRule[], { list: string[]; joined: string }>();
+  /** Each configuration object's content, as a key (an audit passes the same object for every file). */
+  private readonly configKeys = new WeakMap<AuditConfig, string>();
+  /** The rules of a choice that apply on a path, by the rules the path leaves out (same choice, same array). */
+  private readonly pathChoice = new WeakMap<readonly CompiledRule[], Map<string, CompiledRule[]>>();
+  /** The prefilter's index of a choice of rules (by identity: {@link applicableRules} returns cached arrays). */
+  private readonly prefilterPlans = new WeakMap<readonly CompiledRule[], PrefilterPlan>();
+  /** Every word some rule's prefilter asks about: the only words a text's prefilter counts. */
+  private readonly askedWords: WordSet;
   /** Prefilter facts of the last analysed text of each open document, updated edit by edit. */
   private readonly prefilters = new Map<string, PrefilterFacts>();
 
@@ -201,7 +245,9 @@ export class Engine {
    * `prefilter: false` runs every applicable rule on every file: slower, and only for checking that the prefilter
    * holds nothing back (tests, `bench/prefilter.mjs`).
    */
-  constructor(readonly ruleSet: RuleSet, private readonly options: { prefilter?: boolean } = {}) {}
+  constructor(readonly ruleSet: RuleSet, private readonly options: { prefilter?: boolean } = {}) {
+    this.askedWords = new WordSet(new Set(ruleSet.rules.flatMap((r) => [...(r.prefilterWords ? r.prefilter : []), ...(r.requirements?.flatMap((q) => q.words.flat()) ?? [])])));
+  }
 
   /** The documentation link of a rule. */
   docUrl(rule: { id: string }, config: AuditConfig = DEFAULT_CONFIG): string {
@@ -235,7 +281,7 @@ export class Engine {
     let facts = this.prefilters.get(doc.key);
     if (!facts) facts = { text: doc.text };
     else if (facts.text !== doc.text) {
-      if (facts.words) facts.words = updateWords(facts.text, doc.text, facts.words);
+      if (facts.words) facts.words = updateWords(facts.text, doc.text, facts.words, this.askedWords);
       if (facts.substrings) facts.substrings = { ...facts.substrings, found: grownSubstrings(facts.text, doc.text, facts.substrings) };
       facts.text = doc.text;
     }
@@ -251,22 +297,23 @@ export class Engine {
    */
   private prefiltered(rules: CompiledRule[], text: string, facts: PrefilterFacts, unreviewed: readonly LineSpan[], formats: ReadonlySet<RuleLanguage>): CompiledRule[] {
     if (this.options.prefilter === false) return rules;
-    const words = () => (facts.words ??= countWords(text, new Map()));
-    let substrings: Set<string> | undefined;
-    const found = (keyword: string) => {
-      if (!substrings) {
-        let keywords = this.substringKeywords.get(rules);
-        if (!keywords) {
-          const list = [...new Set(rules.flatMap((r) => [...(r.prefilterWords || r.prefilterIgnoringCase ? [] : r.prefilter), ...(r.requirements?.flatMap((q) => q.modules) ?? [])]))];
-          this.substringKeywords.set(rules, (keywords = { list, joined: list.join('\u0000') }));
-        }
-        if (facts.substrings?.keywords !== keywords.joined) facts.substrings = { keywords: keywords.joined, found: substringsIn(text, keywords.list) };
-        substrings = facts.substrings.found;
-      }
-      return substrings.has(keyword);
+    let plan = this.prefilterPlans.get(rules);
+    if (!plan) this.prefilterPlans.set(rules, (plan = prefilterPlan(rules)));
+    const words = (facts.words ??= countWords(text, new Map(), 1, this.askedWords));
+    const { list, joined } = plan.substrings;
+    const substrings = () => {
+      if (facts.substrings?.keywords !== joined) facts.substrings = { keywords: joined, found: substringsIn(text, list) };
+      return facts.substrings.found;
     };
-    const has = (word: string) => words().has(word);
-    return rules.filter((rule) => {
+    const found = (keyword: string) => substrings().has(keyword);
+    const has = (word: string) => words.has(word);
+    // The rules some word or keyword of the text names, and those with nothing to index them by; then the full check.
+    const candidates = new Uint8Array(rules.length);
+    for (const i of plan.unindexed) candidates[i] = 1;
+    for (const word of words.keys()) for (const i of plan.byWord.get(word) ?? []) candidates[i] = 1;
+    if (plan.bySubstring.size) for (const keyword of substrings()) for (const i of plan.bySubstring.get(keyword) ?? []) candidates[i] = 1;
+    return rules.filter((rule, i) => {
+      if (!candidates[i]) return false;
       if (rule.prefilter.length && !(rule.prefilterIgnoringCase ? rule.prefilterIgnoringCase.test(text) : rule.prefilter.some(rule.prefilterWords ? has : found))) return false;
       if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)))) return false;
       const gate = rule.module ? MODULE_RULES[rule.id]?.applies : undefined;
@@ -278,7 +325,8 @@ export class Engine {
   private applicableRules(formats: ReadonlySet<string>, path: string, config: AuditConfig): CompiledRule[] {
     // What depends on the config and the kind of file is worked out once per configuration and kind (the editor
     // builds a new, equal config object for every analysis, so they are told apart by content).
-    const configKey = JSON.stringify(config);
+    let configKey = this.configKeys.get(config);
+    if (configKey === undefined) this.configKeys.set(config, (configKey = JSON.stringify(config)));
     let byFormats = this.ruleChoice.get(configKey);
     if (!byFormats) {
       if (this.ruleChoice.size >= 16) this.ruleChoice.delete(this.ruleChoice.keys().next().value!);
@@ -296,13 +344,23 @@ export class Engine {
       });
       byFormats.set(formatsKey, chosen);
     }
-    const onPath = chosen.filter((rule) => {
-      if (rule.paths?.include && !rule.paths.include.some((g) => globMatch(g, path))) return false;
-      if (rule.paths?.exclude?.some((g) => globMatch(g, path))) return false;
-      return true;
+    const left: number[] = [];
+    chosen.forEach((rule, i) => {
+      if ((rule.paths?.include && !rule.paths.include.some((g) => globMatch(g, path))) || rule.paths?.exclude?.some((g) => globMatch(g, path))) left.push(i);
     });
-    // The same array for the same choice, so what is derived from it (keywords, the query) is cached by identity.
-    return onPath.length === chosen.length ? chosen : onPath;
+    if (!left.length) return chosen;
+    // The same array for the same choice, so what is derived from it (the prefilter's index, the query) is cached
+    // by identity: the rules a path leaves out are few and the same for most paths.
+    let byLeft = this.pathChoice.get(chosen);
+    if (!byLeft) this.pathChoice.set(chosen, (byLeft = new Map()));
+    const leftKey = left.join(',');
+    let onPath = byLeft.get(leftKey);
+    if (!onPath) {
+      if (byLeft.size >= 64) byLeft.delete(byLeft.keys().next().value!);
+      const out = new Set(left);
+      byLeft.set(leftKey, (onPath = chosen.filter((_, i) => !out.has(i))));
+    }
+    return onPath;
   }
 
   /**

@@ -64,3 +64,50 @@ export function forEachWord(text: string, start: number, end: number, visit: (fr
     visit(from, i);
   }
 }
+
+/**
+ * A fixed set of words that a scan can look for without making a string of every word of a text: each word is
+ * hashed as it is scanned and only a word whose hash is marked in a bitmap is sliced out and looked up. The
+ * prefilter asks about a few thousand words; a text has hundreds of thousands, most of them not asked about.
+ */
+export class WordSet {
+  /** Per hash slot: 1 when a word of the set hashes to it. */
+  private readonly marked = new Uint8Array(1 << 16);
+
+  constructor(readonly words: ReadonlySet<string>) {
+    for (const word of words) this.marked[wordHash(word)] = 1;
+  }
+
+  /** Calls `visit` for each occurrence in `text` of a word of the set that starts in `start`–`end` (at a boundary). */
+  forEachIn(text: string, start: number, end: number, visit: (word: string) => void): void {
+    const { marked, words } = this;
+    for (let i = start; i < end; ) {
+      let code = text.charCodeAt(i);
+      // A word starts with a word character that is not a digit.
+      if (code >= 128 || WORD_CHARS[code] !== 1) {
+        i++;
+        continue;
+      }
+      const from = i;
+      let h = 0;
+      do {
+        h = (Math.imul(h, 31) + code) | 0;
+        code = text.charCodeAt(++i);
+      } while (code < 128 && WORD_CHARS[code] !== 0);
+      if (marked[(h ^ (h >>> 16)) & 0xffff] === 1) {
+        const word = text.slice(from, i);
+        if (words.has(word)) visit(word);
+      }
+    }
+  }
+}
+
+/** Per ASCII code: 1 a character that can start a word, 2 a digit, 0 neither (as {@link isWordChar}). */
+const WORD_CHARS = new Uint8Array(128).map((_, code) => (isWordChar(code) ? (code >= 48 && code <= 57 ? 2 : 1) : 0));
+
+/** The bitmap slot of a word: the same hash {@link WordSet.forEachIn} computes while scanning. */
+function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 16)) & 0xffff;
+}
