@@ -152,4 +152,24 @@ describe('incremental re-analysis', function () {
     assert.equal(result.partial, undefined);
     engine.forget(key);
   });
+
+  it('re-analyses an import statement alone when the file imports the same names after the edit', async () => {
+    const path = '/work/imports.ts';
+    const key = 'incremental:same-imports';
+    const text = "import { exec } from 'child_process';\nimport * as fs from 'fs';\n\nexport function run(name: string) {\n  exec('ls ' + name);\n}\n";
+    const full = async (t: string) => (await engine.analyse({ path, text: t }, { config })).findings.map((f) => `${f.ruleId}@${f.range.start.line}`);
+    await engine.analyse({ path, text, key }, { config });
+    // White space inside the statement: the same imports, so the statement is the region and the findings stay.
+    const spaced = text.replace("import { exec }", "import {  exec }");
+    const partial = await engine.analyse({ path, text: spaced, key }, { config, incremental: true });
+    assert.equal(partial.partial, true);
+    assert.deepEqual(partial.findings.map((f) => `${f.ruleId}@${f.range.start.line}`), await full(spaced));
+    assert.ok(partial.findings.some((f) => f.ruleId === 'js/child-process-exec-injection'), JSON.stringify(partial.findings.map((f) => f.ruleId)));
+    // A name that is no longer imported changes what the call means: everything is analysed again.
+    const renamed = spaced.replace("import {  exec }", "import {  execx }");
+    const after = await engine.analyse({ path, text: renamed, key }, { config, incremental: true });
+    assert.equal(after.partial, undefined);
+    assert.deepEqual(after.findings.map((f) => `${f.ruleId}@${f.range.start.line}`), await full(renamed));
+    engine.forget(key);
+  });
 });

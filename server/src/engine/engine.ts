@@ -84,6 +84,12 @@ function looksBinary(text: string): boolean {
   return head.length > 0 && replacement / head.length > 0.1;
 }
 
+function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
 function maxLineLength(lineStarts: number[], length: number): number {
   let max = 0;
   for (let i = 0; i < lineStarts.length; i++) max = Math.max(max, (lineStarts[i + 1] ?? length + 1) - lineStarts[i]! - 1);
@@ -433,9 +439,12 @@ export class Engine {
         previous = parsed.previous?.signature === signature ? parsed.previous : undefined;
         // Half-typed code is the normal case while typing: where an edit makes the parser read code far from it
         // differently, the changed ranges say so and the region grows (or the whole file is analysed).
-        if (options.incremental && previous && parsed.changes && previous.text !== text) region = changedRegion(tree, code, previous.text, text, parsed.changes);
+        let importsNow: Map<string, string> | undefined;
+        const currentImports = () => (importsNow ??= code.imports(tree.rootNode));
+        const before = previous;
+        if (options.incremental && before && parsed.changes && before.text !== text) region = changedRegion(tree, code, before.text, text, parsed.changes, () => sameEntries(currentImports(), before.imports));
         // An edit inside a function that imports nothing leaves the file's imports as they were.
-        const imports = region && previous && !IMPORT_WORDS.test(region.node.text) ? previous.imports : code.imports(tree.rootNode);
+        const imports = region && previous && !IMPORT_WORDS.test(region.node.text) ? previous.imports : currentImports();
         codeCtx = { language: code, tree, root: tree.rootNode, imports, flow: new FlowAnalyzer(code, tree.rootNode, imports) };
       }
 

@@ -5,7 +5,7 @@
  * re-check, one by one, the nodes around it), together with the functions that use a name it declares (callers of
  * an edited helper, users of an edited module constant), and the previous findings elsewhere are kept, shifted by
  * the edit; an edit outside every function is handled the same way for the top-level statement around it. Edits
- * of imports, of most of the file, or of names used in very many places fall back to a full analysis; the editor
+ * that change the file's imports, of most of the file, or of names used in very many places fall back to a full analysis; the editor
  * runs a full one anyway once typing pauses, so anything this misses is never stale for long.
  */
 import type { Node, Range as TreeRange, Tree } from 'web-tree-sitter';
@@ -58,10 +58,10 @@ const FILE_WIDE = /import|export_from|package|namespace|using|use_declaration|re
 /**
  * The part of the new tree that contains every change between `oldText` and it (the edited span and the ranges
  * whose syntax changed): the innermost function around it, or else the top-level statement around it (not an
- * import). Facts that flow between a function and the one around it (a closure's return value) are refreshed by
+ * import, unless the file's imports stay the same). Facts that flow between a function and the one around it (a closure's return value) are refreshed by
  * the full analysis that follows when typing pauses. Undefined when there is no such part or it is most of the file: then everything is analysed.
  */
-export function changedRegion(tree: Tree, language: CodeLanguage, oldText: string, newText: string, syntaxChanges: readonly TreeRange[]): Region | undefined {
+export function changedRegion(tree: Tree, language: CodeLanguage, oldText: string, newText: string, syntaxChanges: readonly TreeRange[], importsUnchanged: () => boolean = () => false): Region | undefined {
   const span = changedSpan(oldText, newText);
   let start = span.start;
   let end = span.newEnd;
@@ -81,13 +81,17 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   // An edit inside a comment or a docstring changes nothing the code around it can see: that node alone is the
   // region (the nodes around it are re-checked as for any region), and nothing else depends on it.
   const quiet = innermost ? inert(innermost, start, end, language) : undefined;
-  // A top-level statement that imports something changes what code elsewhere means.
+  // A top-level statement that imports something changes what code elsewhere means, unless the file's imports are
+  // the same after the edit (white space, a comment, a name imported twice): then it is a region of its own, with
+  // no code elsewhere to re-check (what that code uses means what it meant).
   const comment = !!topLevel && language.kinds.comment.includes(topLevel.type);
-  const region = quiet ?? fn ?? (topLevel && (comment || (!FILE_WIDE.test(topLevel.type) && !IMPORT_WORDS.test(topLevel.text))) ? topLevel : undefined);
+  const importing = !!topLevel && !comment && (FILE_WIDE.test(topLevel.type) || IMPORT_WORDS.test(topLevel.text));
+  const sameImports = !quiet && !fn && importing && importsUnchanged();
+  const region = quiet ?? fn ?? (topLevel && (!importing || sameImports) ? topLevel : undefined);
   // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
   // the same before and after and the old findings there still apply.
   if (!region || region.startIndex >= span.start || span.newEnd >= region.endIndex) return undefined;
-  const users = quiet ? [] : usersOf(region, root, language, newText);
+  const users = quiet || sameImports ? [] : usersOf(region, root, language, newText);
   if (!users) return undefined;
   const size = [region, ...users].reduce((sum, n) => sum + n.endIndex - n.startIndex, 0);
   if (size > newText.length * MAX_REGION_SHARE) return undefined;
