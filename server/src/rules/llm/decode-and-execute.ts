@@ -80,6 +80,11 @@ export function hasLongEncodedText(text: string): boolean {
 const isBase64 = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 47 && c <= 57) || c === 43 || c === 61 || c === 95 || c === 45;
 const WHITE = /\s/;
 
+/** Per ASCII code, for {@link hasBase64Run}: a base64 character, a gap (a quote or white space), or neither. */
+const BASE64 = 1;
+const GAP = 2;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => (isBase64(c) ? BASE64 : c === 39 || c === 34 || c === 96 || c === 32 || (c >= 9 && c <= 13) ? GAP : 0));
+
 /**
  * {@link hasRun} of base64 characters, character by character: every identifier of a file is such a run, and a
  * match object for each costs more than the whole scan.
@@ -89,13 +94,14 @@ function hasBase64Run(text: string, count: number): boolean {
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (isBase64(c)) {
+    const kind = c < 128 ? ASCII_CLASS[c]! : 0;
+    if (kind === BASE64) {
       if (++total >= count) return true;
       continue;
     }
     if (total === 0) continue;
     // After a run: what BETWEEN lets pass keeps it going, anything else ends it.
-    if (c === 39 || c === 34 || c === 96 || c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || (c > 127 && WHITE.test(text[i]!))) continue;
+    if (kind === GAP || (c > 127 && WHITE.test(text[i]!))) continue;
     if (c === 35) {
       const end = text.indexOf('\n', i);
       if (end >= 0) {
