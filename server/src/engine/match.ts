@@ -8,7 +8,7 @@ import type { Argument, CallSite, CodeLanguage } from '../languages/language';
 import { type Matcher, type ValueConstraint, alternatives } from './rule';
 import type { CompiledRule } from './ruleset';
 import { FlowAnalyzer, type ValueFacts } from './flow';
-import { candidateNames, forEachWord, isWordChar, lastSegment, namePattern } from './names';
+import { WordSet, candidateNames, isWordChar, lastSegment, namePattern } from './names';
 
 type AnchorKind = 'call' | 'new' | 'assign' | 'property';
 
@@ -203,9 +203,7 @@ function wordsAt(text: string, words: ReadonlySet<string>, start: number, end: n
   let i = start;
   // Start at a word boundary: a region may begin inside nothing but whitespace or a keyword.
   while (i > 0 && i < end && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i))) i++;
-  forEachWord(text, i, end, (from, to) => {
-    if (words.has(text.slice(from, to))) out.push(from);
-  });
+  new WordSet(words).forEachIn(text, i, end, (_, at) => out.push(at));
   return out;
 }
 

@@ -79,7 +79,7 @@ export class WordSet {
   }
 
   /** Calls `visit` for each occurrence in `text` of a word of the set that starts in `start`–`end` (at a boundary). */
-  forEachIn(text: string, start: number, end: number, visit: (word: string) => void): void {
+  forEachIn(text: string, start: number, end: number, visit: (word: string, at: number) => void): void {
     const { marked, words } = this;
     for (let i = start; i < end; ) {
       let code = text.charCodeAt(i);
@@ -96,7 +96,7 @@ export class WordSet {
       } while (code < 128 && WORD_CHARS[code] !== 0);
       if (marked[(h ^ (h >>> 16)) & 0xffff] === 1) {
         const word = text.slice(from, i);
-        if (words.has(word)) visit(word);
+        if (words.has(word)) visit(word, from);
       }
     }
   }
