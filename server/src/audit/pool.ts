@@ -1,7 +1,8 @@
 /**
  * Audits files on several worker threads (`--jobs N`), each with its own engine, handing out files as workers
- * finish them (at most two queued per worker) so a slow file does not hold up the others. Results come back in the order of the input. When workers cannot
- * start (no worker bundle next to this one) or one dies, the remaining files are audited on this thread.
+ * finish them (at most two queued per worker) so a slow file does not hold up the others. Results come back in
+ * the order of the input. When workers cannot start (no worker bundle next to this one) or one dies, the
+ * remaining files are audited on this thread.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,8 +5,8 @@
  * re-check, one by one, the nodes around it), together with the functions that use a name it declares (callers of
  * an edited helper, users of an edited module constant), and the previous findings elsewhere are kept, shifted by
  * the edit; an edit outside every function is handled the same way for the top-level statement around it. Edits
- * that change the file's imports, of most of the file, or of names used in very many places fall back to a full analysis; the editor
- * runs a full one anyway once typing pauses, so anything this misses is never stale for long.
+ * that change the file's imports, of most of the file, or of names used in very many places fall back to a full
+ * analysis; the editor runs a full one anyway once typing pauses, so anything this misses is never stale for long.
  */
 import type { Node, Range as TreeRange, Tree } from 'web-tree-sitter';
 import type { CodeLanguage } from '../languages/language';
@@ -58,8 +58,9 @@ const FILE_WIDE = /import|export_from|package|namespace|using|use_declaration|re
 /**
  * The part of the new tree that contains every change between `oldText` and it (the edited span and the ranges
  * whose syntax changed): the innermost function around it, or else the top-level statement around it (not an
- * import, unless the file's imports stay the same). Facts that flow between a function and the one around it (a closure's return value) are refreshed by
- * the full analysis that follows when typing pauses. Undefined when there is no such part or it is most of the file: then everything is analysed.
+ * import, unless `importsUnchanged` says the file's imports stay the same). Facts that flow between a function
+ * and the one around it (a closure's return value) are refreshed by the full analysis that follows when typing
+ * pauses. Undefined when there is no such part or it is most of the file: then everything is analysed.
  */
 export function changedRegion(tree: Tree, language: CodeLanguage, oldText: string, newText: string, syntaxChanges: readonly TreeRange[], importsUnchanged: () => boolean = () => false): Region | undefined {
   const span = changedSpan(oldText, newText);
