@@ -21,7 +21,7 @@ import type { CompiledRule, RuleSet } from './ruleset';
 import type { RuleLanguage } from './rule';
 import { matchText } from './text';
 import { changedSpan } from './apply';
-import { WordSet, forEachWord, isWordChar } from './names';
+import { WordSet, isWordChar } from './names';
 import { buildDirectiveFix, buildFix, buildTextFix, fillTemplate } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
@@ -168,18 +168,13 @@ function grownSubstrings(before: string, after: string, known: { keywords: strin
   return around.size ? new Set([...known.found, ...around]) : known.found;
 }
 
-/**
- * Adds (or with `sign` -1 removes) the identifier-like words of a text to counts, for the keyword prefilter: only
- * the words of `only` when given (the words some rule asks about), else every word.
- */
-export function countWords(text: string, counts: Map<string, number>, sign = 1, only?: WordSet): Map<string, number> {
-  const add = (word: string) => {
+/** Adds (or with `sign` -1 removes) the words of `only` (those some rule asks about) that a text holds to counts. */
+export function countWords(text: string, counts: Map<string, number>, sign: 1 | -1, only: WordSet): Map<string, number> {
+  only.forEachIn(text, 0, text.length, (word) => {
     const n = (counts.get(word) ?? 0) + sign;
     if (n > 0) counts.set(word, n);
     else counts.delete(word);
-  };
-  if (only) only.forEachIn(text, 0, text.length, add);
-  else forEachWord(text, 0, text.length, (from, to) => add(text.slice(from, to)));
+  });
   return counts;
 }
 
@@ -187,7 +182,7 @@ export function countWords(text: string, counts: Map<string, number>, sign = 1, 
  * The word counts of `after`, from those of `before` and the one edit between them: only the words around the
  * edit are counted again, so the prefilter of a large open file costs microseconds per keystroke.
  */
-export function updateWords(before: string, after: string, counts: Map<string, number>, only?: WordSet): Map<string, number> {
+export function updateWords(before: string, after: string, counts: Map<string, number>, only: WordSet): Map<string, number> {
   let { start, oldEnd, newEnd } = changedSpan(before, after);
   while (start > 0 && isWordChar(before.charCodeAt(start - 1))) start--;
   while (oldEnd < before.length && isWordChar(before.charCodeAt(oldEnd))) oldEnd++;

@@ -49,23 +49,6 @@ export function candidateNames(written: string, imports: Map<string, string>): s
 export const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
 
 /**
- * Calls `visit` with the start and end of each word of /[A-Za-z_$][\w$]*\/g that starts in `start`–`end` (found by
- * hand: a regex match object per word costs more than the scan). `start` should be at a word boundary.
- */
-export function forEachWord(text: string, start: number, end: number, visit: (from: number, to: number) => void): void {
-  for (let i = start; i < end; ) {
-    const code = text.charCodeAt(i);
-    if (!isWordChar(code) || (code >= 48 && code <= 57)) {
-      i++;
-      continue;
-    }
-    const from = i++;
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    visit(from, i);
-  }
-}
-
-/**
  * A fixed set of words that a scan can look for without making a string of every word of a text: each word is
  * hashed as it is scanned and only a word whose hash is marked in a bitmap is sliced out and looked up. The
  * prefilter asks about a few thousand words; a text has hundreds of thousands, most of them not asked about.
