@@ -7,7 +7,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rulesDir } from '../helpers';
-import { Engine, countWords, updateWords } from '../../server/src/engine/engine';
+import { Parser } from 'web-tree-sitter';
+import { Engine, countWords, editTree, updateWords } from '../../server/src/engine/engine';
+import { changedRegion } from '../../server/src/engine/incremental';
+import { codeLanguage, loadGrammar } from '../../server/src/languages/registry';
+import type { CodeLanguageId } from '../../server/src/languages/language';
 import { WordSet } from '../../server/src/engine/names';
 import { loadBundledRules } from '../../server/src/engine/ruleset';
 import type { Finding } from '../../server/src/engine/finding';
@@ -80,6 +84,33 @@ describe('incremental re-analysis', function () {
         assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort(), `edit ${i} at offset ${at}`);
       }
       engine.forget(key);
+    });
+  }
+
+  const SPACED = ['python/sql-injection.py', 'js/child-process-exec-injection.js', 'go/sql-injection.go', 'java/sql-injection.java', 'csharp/certificate-validation-disabled.cs', 'php/curl-ssl-verify-disabled.php', 'ruby/command-injection.rb', 'shell/ssh-host-key-checking-disabled.sh'];
+  for (const name of SPACED) {
+    it(`equals a full analysis after random white space anywhere, strings, comments and indentation included: ${name}`, async () => {
+      let text = readFileSync(join(rules, name), 'utf8');
+      // The JavaScript fixture is read as TypeScript too.
+      for (const path of name.endsWith('.js') ? [`/work/${name}`, `/work/${name.replace(/\.js$/, '.ts')}`] : [`/work/${name}`]) {
+        const key = `spaced:${path}`;
+        await engine.analyse({ path, text, key }, { config, incremental: true });
+        const rand = random(text.length + path.length);
+        for (let i = 0; i < Number(process.env.TYPING_EDITS ?? 40); i++) {
+          const spaces = [...text.matchAll(/\s/g)].map((m) => m.index!);
+          if (rand() < 0.6 || spaces.length === 0) {
+            const at = Math.floor(rand() * (text.length + 1));
+            text = text.slice(0, at) + [' ', '\n', '\t', '  ', '\n    '][Math.floor(rand() * 5)] + text.slice(at);
+          } else {
+            const at = spaces[Math.floor(rand() * spaces.length)]!;
+            text = text.slice(0, at) + text.slice(at + 1);
+          }
+          const partial = await engine.analyse({ path, text, key }, { config, incremental: true });
+          const full = await engine.analyse({ path, text, key }, { config });
+          assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort(), `${path}, edit ${i}`);
+        }
+        engine.forget(key);
+      }
     });
   }
 
@@ -161,6 +192,105 @@ describe('incremental re-analysis', function () {
     const after = await engine.analyse({ path, text: renamed, key }, { config, incremental: true });
     assert.equal(after.partial, undefined);
     assert.deepEqual(after.findings.map((f) => `${f.ruleId}@${f.range.start.line}`), await full(renamed));
+    engine.forget(key);
+  });
+  it('analyses nothing again for white space between tokens, and does for white space that is content or syntax', async () => {
+    /** The region of the edit `before` → `after` as the engine works it out: parts analysed again, or everything. */
+    const regionOf = async (id: CodeLanguageId, before: string, after: string) => {
+      const language = codeLanguage(id);
+      const grammar = await loadGrammar(language);
+      const parser = new Parser();
+      parser.setLanguage(grammar);
+      const old = parser.parse(before)!;
+      editTree(old, before, after);
+      const tree = parser.parse(after, old)!;
+      const region = changedRegion(tree, language, before, after, old);
+      const parts = region ? region.parts.length : 'everything';
+      for (const t of [old, tree]) t.delete();
+      parser.delete();
+      return parts;
+    };
+    const ts = 'import { exec } from "child_process";\nfunction run(a: string) {\n  exec(a, { shell: true });\n}\n\nconst s = "a b";\nconst t = `x ${s} y`; // note\n';
+    assert.equal(await regionOf('typescript', ts, ts.replace('}\n\n', '}\n  \n')), 0, 'a blank line');
+    assert.equal(await regionOf('typescript', ts, ts.replace('}\n\n', '} \n\n')), 0, 'after the closing brace');
+    assert.equal(await regionOf('typescript', ts, ts.replace('exec(a, {', 'exec(a,  {')), 0, 'inside brackets');
+    assert.equal(await regionOf('typescript', ts, ts.replace('true });\n', 'true });\n\n\n')), 0, 'new lines inside a function');
+    assert.notEqual(await regionOf('typescript', ts, ts.replace('"a b"', '"a  b"')), 0, 'inside a string');
+    assert.notEqual(await regionOf('typescript', ts, ts.replace('`x ${s} y`', '`x  ${s} y`')), 0, 'inside a template');
+    assert.notEqual(await regionOf('typescript', ts, ts.replace('exec(a,', 'ex ec(a,')), 0, 'inside a name');
+    assert.notEqual(await regionOf('typescript', ts, ts.replace('// note', '// \nnote')), 0, 'a comment cut short by a new line');
+    const broken = 'function run(a: string) {\n  exec(a, { shell: true }) ) ;\n}\n';
+    assert.notEqual(await regionOf('typescript', broken, broken.replace(') ;', ')  ;')), 0, 'code the parser could not read');
+    const go = 'package main\n\nconst usersTable = "users"\n';
+    assert.notEqual(await regionOf('go', go, go.replace('usersTable', 'u\nsersTable')), 0, 'a name split in two names');
+    const py = 'import os\n\ndef run(a):\n    x = 1\n    os.system(a)\n\n\nclass C:\n    y = "p q"\n';
+    assert.equal(await regionOf('python', py, py.replace('\n\n\nclass', '\n \n\nclass')), 0, 'a blank line');
+    assert.equal(await regionOf('python', py, py.replace('x = 1', 'x =  1')), 0, 'between tokens');
+    assert.notEqual(await regionOf('python', py, py.replace('    os.system', '     os.system')), 0, 'indentation');
+    assert.notEqual(await regionOf('python', py, py.replace('\nclass C', '\n class C')), 0, 'indentation at the top level');
+    assert.notEqual(await regionOf('python', py, py.replace('"p q"', '"p  q"')), 0, 'inside a string');
+    const commented = 'def run(a):\n    # ruleid: python/os-system\n    os.system(a)\n';
+    assert.notEqual(await regionOf('python', commented, commented.replace('# ruleid', '# \nruleid')), 0, 'a comment cut short by a new line');
+    const sh = 'a=b\necho "$a"\n';
+    assert.notEqual(await regionOf('bash', sh, sh.replace('a=b', 'a= b')), 0, 'an assignment split in a shell script');
+  });
+
+  it('analyses a closure with the function that uses it, statements split by a typo, and the users of a renamed constant', async () => {
+    const cases: { path: string; text: string; from: string; to: string; check?: (ids: string[]) => void }[] = [
+      {
+        // The edited arrow function is used by the function around it: that function is the region.
+        path: '/work/closure.ts',
+        text: "import { exec } from 'child_process';\nexport function watch(emitter: any, dir: string) {\n  const handler = (name: string) => exec('ls ' + dir + name);\n  emitter.on('change', handler);\n}\n",
+        from: "(name: string) => exec('ls '",
+        to: "(name: string) => exec('ls -l '",
+      },
+      {
+        // A typo splits an export in two statements the parser reads differently; what follows is read as before.
+        path: '/work/split.ts',
+        text: "import { exec } from 'child_process';\nexport const LIMIT = 10;\nexport function run(cmd: string) {\n  exec(cmd);\n}\n",
+        from: 'export const LIMIT',
+        to: 'export co nst LIMIT',
+      },
+      {
+        // Renaming a constant where it is declared: the function that used it is analysed again.
+        path: '/work/store.go',
+        text: 'package store\n\nimport "database/sql"\n\nconst usersTable = "users"\n\nfunc Count(db *sql.DB) {\n\tdb.QueryRow("SELECT COUNT(*) FROM " + usersTable)\n}\n',
+        from: 'const usersTable',
+        to: 'const u\nsersTable',
+        check: (ids) => assert.ok(ids.includes('go/sql-injection'), `the query is no longer built from a constant: ${ids.join(', ')}`),
+      },
+    ];
+    // Enough other code that the region is a small part of the file.
+    const filler = (path: string) => Array.from({ length: 8 }, (_, i) => (path.endsWith('.go') ? `\nfunc helper${i}(a int) int {\n\treturn a + ${i}\n}\n` : `\nexport function helper${i}(a: number) {\n  return a + ${i};\n}\n`)).join('');
+    for (const { path, text: body, from, to, check } of cases) {
+      const text = body + filler(path);
+      const key = `regions:${path}`;
+      const before = await engine.analyse({ path, text, key }, { config, incremental: true });
+      const edited = text.replace(from, to);
+      const partial = await engine.analyse({ path, text: edited, key }, { config, incremental: true });
+      const full = await engine.analyse({ path, text: edited }, { config });
+      assert.equal(partial.partial, true, `${path}: analysed in full`);
+      assert.deepEqual(seen(partial.findings), seen(full.findings), path);
+      check?.(partial.findings.map((f) => f.ruleId));
+      assert.ok(before.findings.length > 0 || full.findings.length > 0, `${path}: nothing to compare`);
+      engine.forget(key);
+    }
+  });
+
+  it('keeps every finding, moved with its fixes and the lines its message names, when blank lines are added', async () => {
+    const path = '/work/moved.py';
+    const key = 'incremental:moved';
+    const text = ['from flask import request', 'import os', '', 'def run():', '    name = request.args["n"]', '', '    os.system("ls " + name)', '', '', 'def other(x):', '    os.system("rm " + x)', ''].join('\n');
+    await engine.analyse({ path, text, key }, { config });
+    let edited = text;
+    for (const [from, to] of [['["n"]\n\n', '["n"]\n  \n\n'], ['\n\n\ndef other', '\n\n  \n\ndef other'], ['"ls " + name', '"ls "  +  name']] as const) {
+      edited = edited.replace(from, to);
+      const partial = await engine.analyse({ path, text: edited, key }, { config, incremental: true });
+      assert.equal(partial.partial, true, `${JSON.stringify(to)}: analysed in full`);
+      const full = await engine.analyse({ path, text: edited }, { config });
+      assert.ok(full.findings.some((f) => /line 5/.test(f.message)), 'the source is named by its line');
+      assert.deepEqual(seen(partial.findings), seen(full.findings), JSON.stringify(to));
+    }
     engine.forget(key);
   });
 });

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { Edit, Parser, type Node, type Range as TreeRange, type Tree } from 'web-tree-sitter';
+import { Edit, Parser, type Node, type Tree } from 'web-tree-sitter';
 import { parseAllDocuments, type Document as YamlDocument } from 'yaml';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { classify, loadGrammar } from '../languages/registry';
@@ -26,7 +26,7 @@ import { buildDirectiveFix, buildFix, buildTextFix, fillTemplate } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 import { lineStartsOf, positionAt } from './position';
-import { IMPORT_WORDS, changedRegion, keptFindings, type PreviousResult, type Region } from './incremental';
+import { IMPORT_WORDS, changedRegion, crosses, keptFindings, type PreviousResult, type Region } from './incremental';
 
 export { lineStartsOf, positionAt };
 
@@ -437,10 +437,16 @@ export class Engine {
         let importsNow: Map<string, string> | undefined;
         const currentImports = () => (importsNow ??= code.imports(tree.rootNode));
         const before = previous;
-        if (options.incremental && before && parsed.changes && before.text !== text) region = changedRegion(tree, code, before.text, text, parsed.changes, () => sameEntries(currentImports(), before.imports));
-        // An edit inside a function that imports nothing leaves the file's imports as they were.
-        const imports = region && previous && !IMPORT_WORDS.test(region.node.text) ? previous.imports : currentImports();
-        codeCtx = { language: code, tree, root: tree.rootNode, imports, flow: new FlowAnalyzer(code, tree.rootNode, imports) };
+        if (options.incremental && before && parsed.previousTree && before.text !== text) {
+          region = changedRegion(tree, code, before.text, text, parsed.previousTree, {
+            importsUnchanged: () => sameEntries(currentImports(), before.imports),
+            fixAcross: (start, end) => before.local.some((f) => f.fixes.some((fix) => fix.edits.some((e) => crosses(e.startOffset, e.endOffset, start, end)))),
+          });
+        }
+        // An edit inside code that imports nothing (or of white space between tokens) leaves the file's imports as
+        // they were.
+        const imports = region && previous && !region.parts.slice(0, region.edited).some((p) => IMPORT_WORDS.test(p.node.text)) ? previous.imports : currentImports();
+        codeCtx = { language: code, tree, root: tree.rootNode, imports, flow: new FlowAnalyzer(code, tree.rootNode, imports, text) };
       }
 
       // Findings of code rules and region-aware module rules (reusable outside an edited function), and the rest.
@@ -622,7 +628,7 @@ export class Engine {
   }
 
   /** Parses, reusing the previous tree of the same document for an incremental re-parse. */
-  private async parse(language: CodeLanguage, doc: SourceDocument, deadline: number, owned: Tree[]): Promise<{ tree: Tree; previous?: PreviousResult; changes?: TreeRange[] } | undefined> {
+  private async parse(language: CodeLanguage, doc: SourceDocument, deadline: number, owned: Tree[]): Promise<{ tree: Tree; previous?: PreviousResult; previousTree?: Tree } | undefined> {
     const grammar = await loadGrammar(language);
     let parser = this.parserFor(language.grammar);
     if (!parser) {
@@ -652,14 +658,15 @@ export class Engine {
       return undefined;
     }
     if (doc.key) {
-      // Where the syntax changed, beyond the edited text itself (an opened quote re-reads what follows).
-      const changes = oldTree ? tree.getChangedRanges(oldTree) : undefined;
+      // The previous tree, edited to the new text, is kept until the analysis ends: the changed region is worked
+      // out by comparing the two.
       const previous = oldTree ? cached?.previous : undefined;
-      if (cached) cached.tree.delete();
+      if (cached && !oldTree) cached.tree.delete();
+      if (oldTree) owned.push(oldTree);
       this.trees.delete(doc.key);
       this.trees.set(doc.key, { text: doc.text, tree, grammar: language.grammar });
       if (this.trees.size > TREE_CACHE_LIMIT) this.dropTree(this.trees.keys().next().value!);
-      return { tree, ...(previous ? { previous } : {}), ...(changes ? { changes } : {}) };
+      return { tree, ...(previous ? { previous, previousTree: oldTree } : {}) };
     }
     owned.push(tree);
     return { tree };
@@ -667,7 +674,7 @@ export class Engine {
 }
 
 /** Tells a tree about the single edit that turns `before` into `after` (common prefix and suffix kept). */
-function editTree(tree: Tree, before: string, after: string): void {
+export function editTree(tree: Tree, before: string, after: string): void {
   const { start, oldEnd, newEnd } = changedSpan(before, after);
   const point = (text: string, offset: number) => {
     let row = 0;

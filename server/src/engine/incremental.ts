@@ -33,18 +33,27 @@ export interface Region {
   oldEnd: number;
   /** Length change of the edit: findings after the region move by this much. */
   delta: number;
-  /** The region's last line in the previous text (1-based), and how many lines the edit added (or removed). */
+  /**
+   * The last line (1-based, in the previous text) whose number the edit leaves as it was, the region's last line;
+   * and how many lines the edit added (or removed) to those after it.
+   */
   oldEndLine: number;
   lineDelta: number;
   /**
    * Every part analysed again: the edited region first, then the functions (or top-level statements) that use a
    * name it declares (`def helper`, `TABLE = …`), since what they report can depend on it. Old ranges included.
+   * None for white space between tokens ({@link whitespaceGap}): then `node` is the node around it.
    */
   parts: { node: Node; oldStart: number; oldEnd: number }[];
+  /** How many of the parts, from the first, are the edited region (the first is `node`; the rest follow it). */
+  edited: number;
 }
 
 /** More uses than this of the names a region declares: analysing the whole file is simpler. */
 const MAX_USES = 200;
+
+/** How many times a region may grow to the function around it that uses a name it declares. */
+const MAX_GROWTH = 3;
 
 /** A region is worth it only when it is a small part of the file. */
 const MAX_REGION_SHARE = 0.5;
@@ -55,15 +64,29 @@ export const IMPORT_WORDS = /\brequire\s*\(|\bimport\s*[\w({*"']|\bfrom\s+[\w.]+
 /** Top-level statements whose edits change what the rest of the file means: imports and module declarations. */
 const FILE_WIDE = /import|export_from|package|namespace|using|use_declaration|require|include|preproc/;
 
+export interface RegionOptions {
+  /** Whether the file imports the same names as before the edit (asked only for an edit of an import). */
+  importsUnchanged?: () => boolean;
+  /** Whether a previous finding has a fix that edits text across an old range. */
+  fixAcross?: (start: number, end: number) => boolean;
+}
+
 /**
  * The part of the new tree that contains every change between `oldText` and it (the edited span and the ranges
  * whose syntax changed): the innermost function around it, or else the top-level statement around it (not an
  * import, unless `importsUnchanged` says the file's imports stay the same). Facts that flow between a function
  * and the one around it (a closure's return value) are refreshed by the full analysis that follows when typing
  * pauses. Undefined when there is no such part or it is most of the file: then everything is analysed.
+ * `previousTree` is the tree of `oldText`, edited to the new text.
  */
-export function changedRegion(tree: Tree, language: CodeLanguage, oldText: string, newText: string, syntaxChanges: readonly TreeRange[], importsUnchanged: () => boolean = () => false): Region | undefined {
+export function changedRegion(tree: Tree, language: CodeLanguage, oldText: string, newText: string, previousTree: Tree, options: RegionOptions = {}): Region | undefined {
+  const { importsUnchanged = () => false, fixAcross = () => false } = options;
   const span = changedSpan(oldText, newText);
+  // Where the syntax changed, beyond the edited text itself (an opened quote re-reads what follows).
+  const syntaxChanges = tree.getChangedRanges(previousTree);
+  const gap = whitespaceGap(tree, language, oldText, newText, span, syntaxChanges);
+  // (A fix that rewrites code around the white space copies it: that fix is made again with the region's analysis.)
+  if (gap && !fixAcross(gap.oldStart, gap.oldEnd)) return gap;
   let start = span.start;
   let end = span.newEnd;
   for (const r of syntaxChanges) {
@@ -72,35 +95,139 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   }
   const root = tree.rootNode;
   const innermost = root.descendantForIndex(start, Math.max(start, end - 1));
+  // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
+  // the same before and after and the old findings there still apply.
+  const around = (n: Node) => n.startIndex < span.start && span.newEnd < n.endIndex;
   let fn: Node | undefined;
   let topLevel: Node | undefined;
   for (let n: Node | null = innermost; n && n.id !== root.id; n = n.parent) {
     if (n.startIndex > start || end > n.endIndex) continue;
-    if (language.kinds.function.includes(n.type)) fn ??= n;
+    if (!fn && language.kinds.function.includes(n.type) && around(n)) fn = n;
     if (n.parent?.id === root.id) topLevel = n;
   }
   // An edit inside a comment or a docstring changes nothing the code around it can see: that node alone is the
   // region (the nodes around it are re-checked as for any region), and nothing else depends on it.
   const quiet = innermost ? inert(innermost, start, end, language) : undefined;
+  // Else the innermost function around the edit; else the top-level statement around it; else (an edit at the
+  // start of a statement, or one the parser reads as spanning several) the top-level statements it touches.
+  let edited: Node[];
+  if (quiet) edited = [quiet];
+  else if (fn) edited = [fn];
+  else if (topLevel && around(topLevel)) edited = [topLevel];
+  else edited = root.namedChildren.filter((n): n is Node => !!n && n.endIndex >= start - 1 && n.startIndex <= end + 1);
+  if (!edited.length || !(edited[0]!.startIndex < span.start && span.newEnd < edited[edited.length - 1]!.endIndex)) return undefined;
+  // The parser's changed ranges miss some changes (a line of Python indented less ends the function above it, and
+  // those that follow move out of it, with no range reported): the region is trusted only when the previous tree
+  // had the same nodes there, so the code after it was read as before.
+  if (!sameBoundaries(previousTree, edited)) return undefined;
   // A top-level statement that imports something changes what code elsewhere means, unless the file's imports are
   // the same after the edit (white space, a comment, a name imported twice): then it is a region of its own, with
   // no code elsewhere to re-check (what that code uses means what it meant).
-  const comment = !!topLevel && language.kinds.comment.includes(topLevel.type);
-  const importing = !!topLevel && !comment && (FILE_WIDE.test(topLevel.type) || IMPORT_WORDS.test(topLevel.text));
-  const sameImports = !quiet && !fn && importing && importsUnchanged();
-  const region = quiet ?? fn ?? (topLevel && (!importing || sameImports) ? topLevel : undefined);
-  // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
-  // the same before and after and the old findings there still apply.
-  if (!region || region.startIndex >= span.start || span.newEnd >= region.endIndex) return undefined;
-  const users = quiet || sameImports ? [] : usersOf(region, root, language, newText);
-  if (!users) return undefined;
-  const size = [region, ...users].reduce((sum, n) => sum + n.endIndex - n.startIndex, 0);
+  const importing = !quiet && !fn && edited.some((n) => !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(n.text)));
+  const sameImports = importing && importsUnchanged();
+  if (importing && !sameImports) return undefined;
+  let users: Node[] | undefined = [];
+  if (!quiet && !sameImports) {
+    const renamed = touchedDeclaration(previousTree, language, oldText, span);
+    for (const part of edited) {
+      let found = usersOf(part, root, language, newText, part === edited[0] && renamed ? [renamed] : []);
+      // A function used by the code around it (`const handler = () => …; emitter.on('x', handler)`): that code is
+      // the region, with its own users.
+      for (let grown = 0; found && !Array.isArray(found) && grown < MAX_GROWTH && edited.length === 1; grown++) {
+        edited = [found.container];
+        found = usersOf(found.container, root, language, newText);
+      }
+      if (!found || !Array.isArray(found)) return undefined;
+      users.push(...found.filter((u) => !edited.some((e) => e.id === u.id)));
+    }
+    users = [...new Map(users.map((u) => [u.id, u])).values()];
+  }
+  const size = [...edited, ...users].reduce((sum, n) => sum + n.endIndex - n.startIndex, 0);
   if (size > newText.length * MAX_REGION_SHARE) return undefined;
   const delta = newText.length - oldText.length;
-  const oldEnd = region.endIndex - delta;
+  // Where a node of the new text began or ended in the previous one.
+  const old = (at: number) => (at <= span.start ? at : Math.max(span.start, at - delta));
+  const first = edited[0]!;
+  const oldEnd = old(edited[edited.length - 1]!.endIndex);
   const lineDelta = newlines(newText, span.start, span.newEnd) - newlines(oldText, span.start, span.oldEnd);
-  const parts = [{ node: region, oldStart: region.startIndex, oldEnd }, ...users.map((n) => (n.startIndex >= region.endIndex ? { node: n, oldStart: n.startIndex - delta, oldEnd: n.endIndex - delta } : { node: n, oldStart: n.startIndex, oldEnd: n.endIndex }))];
-  return { node: region, oldStart: region.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts };
+  const parts = [...edited, ...users].map((n) => ({ node: n, oldStart: old(n.startIndex), oldEnd: old(n.endIndex) }));
+  return { node: first, oldStart: first.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts, edited: edited.length };
+}
+
+/**
+ * Whether the previous tree (edited to the new text) had the edited nodes' boundaries: a node of the same type and
+ * range for a node inside a statement; for top-level statements, top-level nodes that start where the first one
+ * starts and end where the last one ends (`export co nst x = …` is read as an ERROR and an expression where one
+ * export was, and what follows is read as before).
+ */
+function sameBoundaries(previousTree: Tree, edited: readonly Node[]): boolean {
+  const root = previousTree.rootNode;
+  const first = edited[0]!;
+  const last = edited[edited.length - 1]!;
+  if (first.parent?.parent !== null) {
+    for (let n: Node | null = root.descendantForIndex(first.startIndex, first.endIndex); n && n.startIndex === first.startIndex && n.endIndex === first.endIndex; n = n.parent) {
+      if (n.type === first.type) return true;
+    }
+    return false;
+  }
+  const topLevelAt = (index: number) => {
+    let n: Node | null = root.descendantForIndex(index);
+    while (n && n.parent && n.parent.id !== root.id) n = n.parent;
+    return n && n.id !== root.id ? n : undefined;
+  };
+  return topLevelAt(first.startIndex)?.startIndex === first.startIndex && topLevelAt(last.endIndex - 1)?.endIndex === last.endIndex;
+}
+
+/** Node types whose text is content (a string's characters, a comment, JSX text, a regular expression's pattern). */
+const CONTENT = /string|template|heredoc|nowdoc|text_block|regex|jsx_text|comment/;
+
+/**
+ * White space added or removed between two tokens, with the syntax tree unchanged (a blank line, a space before a
+ * brace, a new line after a statement): every token and every node is what it was, only moved, so nothing is
+ * analysed again. A region with no parts: the previous findings are all kept, shifted past the edit.
+ *
+ * The parser's changed ranges do not say when a token was split in two of the same kind (`usersTable` →
+ * `u sersTable`), nor every change of Python's indentation, so this is checked here: the white space must widen
+ * or narrow white space that was already there (it neither makes nor removes a boundary between tokens), must lie
+ * outside every string, comment or template and every node the parser made to recover from an error (its sides
+ * too), and must not change the indentation of a Python line of code.
+ */
+function whitespaceGap(tree: Tree, language: CodeLanguage, oldText: string, newText: string, span: { start: number; oldEnd: number; newEnd: number }, syntaxChanges: readonly TreeRange[]): Region | undefined {
+  const { start, oldEnd, newEnd } = span;
+  const blank = (text: string, from: number, to: number) => /^\s*$/.test(text.slice(from, to));
+  const white = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+  if (!blank(oldText, start, oldEnd) || !blank(newText, start, newEnd)) return undefined;
+  if (oldEnd === start && !white(oldText[start - 1]) && !white(oldText[start])) return undefined;
+  if (newEnd === start && !white(newText[start - 1]) && !white(newText[start])) return undefined;
+  const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = (text: string, at: number) => (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
+  if (language.id === 'python' && !blank(newText, newEnd, lineEnd(newText, newEnd)) && (blank(newText, lineStart(newText, start), start) || newText.slice(start, newEnd).includes('\n'))) return undefined;
+  // The parser may report the white space itself as changed (space after the `}` that ends a statement).
+  if (syntaxChanges.some((r) => !blank(newText, r.startIndex, r.endIndex))) return undefined;
+  const root = tree.rootNode;
+  // The smallest node around the characters on both sides of the white space (not a token: white space cannot be
+  // inside one), and the nodes of those characters.
+  let left = start;
+  while (left > 0 && white(newText[left - 1])) left--;
+  let right = newEnd;
+  while (right < newText.length && white(newText[right])) right++;
+  const around = root.descendantForIndex(Math.max(0, left - 1), Math.min(newText.length, right + 1));
+  if (!around || around.childCount === 0) return undefined;
+  const content = (n: Node) => CONTENT.test(n.type) || language.kinds.string.includes(n.type) || language.kinds.comment.includes(n.type);
+  for (let n: Node | null = around; n; n = n.parent) if (n.isError || content(n)) return undefined;
+  for (const side of [root.descendantForIndex(Math.max(0, left - 1), left), root.descendantForIndex(right, Math.min(newText.length, right + 1))]) {
+    for (let n: Node | null = side; n && n.id !== around.id; n = n.parent) if (n.isError) return undefined;
+  }
+  // Which line numbers move (messages name the line untrusted data comes from): those of the tokens after the
+  // edit. A new line between two tokens of one line leaves that line's number naming both: not a gap then.
+  const lineDelta = newlines(newText, start, newEnd) - newlines(oldText, start, oldEnd);
+  const firstLine = newlines(oldText, 0, start) + 1;
+  const lastLine = firstLine + newlines(oldText, start, oldEnd);
+  const tokensBefore = !blank(oldText, lineStart(oldText, start), start);
+  const tokensAfter = !blank(oldText, oldEnd, lineEnd(oldText, oldEnd));
+  if (lineDelta !== 0 && firstLine === lastLine && tokensBefore && tokensAfter) return undefined;
+  const unmoved = tokensAfter && !(firstLine === lastLine && tokensBefore) ? lastLine - 1 : lastLine;
+  return { node: around, oldStart: start, oldEnd, delta: newText.length - oldText.length, oldEndLine: unmoved, lineDelta, parts: [], edited: 0 };
 }
 
 /** The comment, or the string that is a statement on its own (a docstring), that `start`–`end` lies strictly inside. */
@@ -112,6 +239,31 @@ function inert(innermost: Node, start: number, end: number, language: CodeLangua
     if (language.kinds.function.includes(n.type)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The name an edit changed where it was declared (`const usersTable` → `const u sersTable`, `def helper` →
+ * `def helpr`): what used it elsewhere must be analysed again, though the region no longer declares it. Read from
+ * the previous tree (edited to the new text: it still holds the old nodes, before the edit at the same offsets): a
+ * function's name, or a word inside a binding of a top-level statement.
+ */
+function touchedDeclaration(previousTree: Tree, language: CodeLanguage, oldText: string, span: { start: number; oldEnd: number }): string | undefined {
+  let start = span.start;
+  while (start > 0 && /[\w$]/.test(oldText[start - 1]!)) start--;
+  let end = span.oldEnd;
+  while (end < oldText.length && /[\w$]/.test(oldText[end]!)) end++;
+  const word = oldText.slice(start, end);
+  if (!/^[$A-Za-z_][\w$]*$/.test(word)) return undefined;
+  const written = previousTree.rootNode.descendantForIndex(start);
+  if (!written || written.startIndex !== start) return undefined;
+  const parent = written.parent;
+  if (parent && language.kinds.function.includes(parent.type) && parent.childForFieldName('name')?.startIndex === start) return word;
+  let binding = false;
+  for (let n: Node | null = parent; n && n.parent; n = n.parent) {
+    if (language.kinds.function.includes(n.type)) return undefined;
+    binding ||= language.kinds.binding.includes(n.type);
+  }
+  return binding ? word : undefined;
 }
 
 /** The names a region declares: a function's name, or the bindings of a top-level statement. */
@@ -132,29 +284,38 @@ function declaredNames(region: Node, language: CodeLanguage): string[] {
 }
 
 /**
- * The functions (or top-level statements) outside `region` that use a name it declares, outermost only; undefined
- * when there are too many, or one of them contains the region (then everything is analysed).
+ * The functions (or top-level statements) outside `region` that use a name it declares (in code, not in comments
+ * or strings), outermost only; or the outermost of them that contains the region; undefined when there are too
+ * many uses (then everything is analysed).
  */
-function usersOf(region: Node, root: Node, language: CodeLanguage, text: string): Node[] | undefined {
+function usersOf(region: Node, root: Node, language: CodeLanguage, text: string, renamed: readonly string[] = []): Node[] | { container: Node } | undefined {
   const found = new Map<number, Node>();
+  let container: Node | undefined;
   let uses = 0;
-  for (const name of declaredNames(region, language)) {
+  for (const name of new Set([...declaredNames(region, language), ...renamed])) {
     const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
     for (const m of text.matchAll(pattern)) {
       if (m.index >= region.startIndex && m.index < region.endIndex) continue;
+      // The name in a comment, a docstring or other text is not a use.
+      const at = root.descendantForIndex(m.index);
+      if (!at || CONTENT.test(at.type) || language.kinds.comment.includes(at.type)) continue;
       if (++uses > MAX_USES) return undefined;
       let user: Node | undefined;
       let top: Node | undefined;
-      for (let n: Node | null = root.descendantForIndex(m.index); n && n.id !== root.id; n = n.parent) {
+      for (let n: Node | null = at; n && n.id !== root.id; n = n.parent) {
         if (!user && language.kinds.function.includes(n.type)) user = n;
         if (n.parent?.id === root.id) top = n;
       }
       user ??= top;
       if (!user) continue;
-      if (user.startIndex <= region.startIndex && region.endIndex <= user.endIndex) return undefined;
+      if (user.startIndex <= region.startIndex && region.endIndex <= user.endIndex) {
+        if (!container || user.endIndex - user.startIndex > container.endIndex - container.startIndex) container = user;
+        continue;
+      }
       found.set(user.id, user);
     }
   }
+  if (container) return { container };
   const nodes = [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
   return nodes.filter((n, i) => !nodes.some((o, j) => j !== i && o.startIndex <= n.startIndex && n.endIndex <= o.endIndex && (o.startIndex !== n.startIndex || o.endIndex !== n.endIndex || j < i)));
 }
@@ -163,6 +324,14 @@ function newlines(text: string, start: number, end: number): number {
   let count = 0;
   for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
   return count;
+}
+
+/**
+ * Whether a fix edit of `editStart`–`editEnd` reaches into the edited text `start`–`end` (an insertion when they
+ * are equal): computed for the text before the edit, it would undo it.
+ */
+export function crosses(editStart: number, editEnd: number, start: number, end: number): boolean {
+  return (editStart < end && editEnd > start) || (editStart < start && editEnd > start);
 }
 
 /**
@@ -180,7 +349,7 @@ export function keptFindings(previous: readonly Finding[], region: Region, lineS
     // (A finding on the region itself is found again by the region's own analysis.)
     const around = region.parts.some((p) => f.startOffset <= p.oldStart && p.oldEnd <= f.endOffset && (f.startOffset < p.oldStart || p.oldEnd < f.endOffset));
     if (!outside(f.startOffset, f.endOffset) && !(around && keepAround(f.ruleId))) continue;
-    const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
+    const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !crosses(e.startOffset, e.endOffset, region.oldStart, region.oldEnd) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
     out.push(shift({ ...f, fixes }, region, lineStarts));
   }
   return out;
@@ -188,19 +357,18 @@ export function keptFindings(previous: readonly Finding[], region: Region, lineS
 
 function shift(f: Finding, region: Region, lineStarts: number[]): Finding {
   const { delta, lineDelta, oldEndLine } = region;
-  const move = (offset: number) => (offset >= region.oldEnd ? offset + delta : offset);
-  const at = (start: number, end: number) => ({ start: positionAt(lineStarts, move(start)), end: positionAt(lineStarts, move(end)) });
-  const after = f.startOffset >= region.oldEnd;
+  // Offsets after the edit move by its length. A range that ends where white space was inserted does not take it
+  // in; one that starts there moves past it.
+  const moved = (start: number, end: number) => {
+    const from = start >= region.oldEnd ? start + delta : start;
+    const to = end >= region.oldEnd && end > region.oldStart ? end + delta : end;
+    return { startOffset: from, endOffset: Math.max(from, to), range: { start: positionAt(lineStarts, from), end: positionAt(lineStarts, Math.max(from, to)) } };
+  };
   return {
     ...f,
     // Messages name where untrusted data comes from (`… (line 12)`): those lines below the edit move with it.
-    message: lineDelta === 0 || !after ? f.message : f.message.replace(/\(line (\d+)\)/g, (whole, n: string) => (Number(n) > oldEndLine ? `(line ${Number(n) + lineDelta})` : whole)),
-    startOffset: move(f.startOffset),
-    endOffset: move(f.endOffset),
-    range: at(f.startOffset, f.endOffset),
-    fixes: f.fixes.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({ ...e, startOffset: move(e.startOffset), endOffset: move(e.endOffset), range: at(e.startOffset, e.endOffset) })),
-    })),
+    message: lineDelta === 0 ? f.message : f.message.replace(/\(line (\d+)\)/g, (whole, n: string) => (Number(n) > oldEndLine ? `(line ${Number(n) + lineDelta})` : whole)),
+    ...moved(f.startOffset, f.endOffset),
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, ...moved(e.startOffset, e.endOffset) })) })),
   };
 }
