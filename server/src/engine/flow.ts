@@ -8,7 +8,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallSite, CodeLanguage } from '../languages/language';
 import { namedChildren } from '../languages/language';
-import { descendantsOutside } from '../languages/query';
+import { nodesAroundWord, placesOf } from '../languages/query';
 import { candidateNames, hasPrefix, lastSegment, namePattern } from './names';
 import { SANITIZERS, SOURCES, type SourceKind, type SourceSpec } from './sources';
 
@@ -48,9 +48,8 @@ function join(parts: ValueFacts[], built: boolean): ValueFacts {
 /** Evaluates expressions of one file; results are cached per node and sink category. */
 export class FlowAnalyzer {
   private readonly cache = new Map<string, ValueFacts>();
-  private readonly scopeBindings = new Map<number, Map<string, { node: Node; value: Node | null }[]>>();
-  private readonly functions = new Map<string, Node>();
-  private functionsIndexed = false;
+  private readonly scopeBindings = new Map<string, { node: Node; value: Node | null }[]>();
+  private readonly functions = new Map<string, Node | undefined>();
   private readonly sources: SourceIndex;
   private readonly kindSets: { binding: ReadonlySet<string>; function: ReadonlySet<string> };
   private readonly sites = new Map<number, CallSite | undefined>();
@@ -62,6 +61,8 @@ export class FlowAnalyzer {
     private readonly language: CodeLanguage,
     private readonly root: Node,
     private readonly imports: Map<string, string>,
+    /** The whole text of the file: names and keywords are found there first, then in the tree. */
+    private readonly text: string,
   ) {
     this.kindSets = { binding: new Set(language.kinds.binding), function: new Set(language.kinds.function) };
     const importedModules = [...imports.values()];
@@ -194,8 +195,8 @@ export class FlowAnalyzer {
   private identifier(node: Node, category: string, depth: number): ValueFacts {
     const name = node.text;
     for (let scope: Node | null = this.scopeOf(node); scope; scope = scope === this.root ? null : this.scopeOf(scope)) {
-      const bindings = this.bindingsIn(scope).get(name)?.filter((b) => b.node.startIndex < node.startIndex && !(b.node.startIndex <= node.startIndex && node.endIndex <= b.node.endIndex));
-      if (bindings && bindings.length) {
+      const bindings = this.bindingsNamed(scope, name).filter((b) => b.node.startIndex < node.startIndex && !(b.node.startIndex <= node.startIndex && node.endIndex <= b.node.endIndex));
+      if (bindings.length) {
         const facts = bindings.map((b) => (b.value ? this.evaluate(b.value, category, depth) : UNKNOWN));
         // A name reassigned from itself (x = x + …) keeps the facts of its earlier values.
         return join(facts, facts.some((f) => f.built));
@@ -214,33 +215,33 @@ export class FlowAnalyzer {
     return this.root;
   }
 
-  /** Bindings declared directly in a scope (not in nested functions), by name, in source order. */
-  private bindingsIn(scope: Node): Map<string, { node: Node; value: Node | null }[]> {
-    let map = this.scopeBindings.get(scope.id);
-    if (map) return map;
-    map = new Map();
-    for (const n of descendantsOutside(scope, this.kindSets.binding, this.kindSets.function, true)) {
-      for (const b of this.language.bindings(n)) {
-        const list = map.get(b.name) ?? [];
-        list.push({ node: b.node, value: b.value });
-        map.set(b.name, list);
-      }
+  /** The bindings of `name` declared directly in a scope (not in nested functions), in source order. */
+  private bindingsNamed(scope: Node, name: string): { node: Node; value: Node | null }[] {
+    const key = `${scope.id}:${name}`;
+    let list = this.scopeBindings.get(key);
+    if (list) return list;
+    list = [];
+    // Found where the name is written (a shell variable `$x` is assigned as `x=`).
+    for (const n of nodesAroundWord(scope, this.text, name.length > 1 ? name.replace(/^\$/, '') : name, this.kindSets.binding, this.kindSets.function)) {
+      for (const b of this.language.bindings(n)) if (b.name === name) list.push({ node: b.node, value: b.value });
     }
-    this.scopeBindings.set(scope.id, map);
-    return map;
+    this.scopeBindings.set(key, list);
+    return list;
   }
 
+  /** The function of the file named `callee` (a method called on `self`/`this` included); the last one wins, as at run time. */
   private localFunction(callee: string): Node | undefined {
-    if (!this.functionsIndexed) {
-      this.functionsIndexed = true;
-      // Found inside the parser's runtime; a later definition of a name replaces an earlier one, as at run time.
-      for (const fn of this.root.descendantsOfType(this.language.kinds.function)) {
-        const name = fn?.childForFieldName('name')?.text;
-        if (name) this.functions.set(name, fn!);
-      }
-    }
     const name = callee.replace(/^(self|this)\./, '');
-    return name.includes('.') ? undefined : this.functions.get(name);
+    if (name.includes('.')) return undefined;
+    if (this.functions.has(name)) return this.functions.get(name);
+    let found: Node | undefined;
+    for (const at of placesOf(this.text, name, this.root.startIndex, this.root.endIndex)) {
+      const written = this.root.descendantForIndex(at);
+      const fn = written?.parent;
+      if (fn && this.kindSets.function.has(fn.type) && fn.childForFieldName('name')?.id === written!.id) found = fn;
+    }
+    this.functions.set(name, found);
+    return found;
   }
 
   private returnValues(fn: Node): Node[] {
@@ -248,8 +249,9 @@ export class FlowAnalyzer {
     const body = fn.childForFieldName('body');
     if (body && !/block|statement|body/.test(body.type)) return [body]; // arrow function with an expression body
     if (!body) return out;
-    // Last first, as the values of a function's returns have always been joined.
-    for (const n of descendantsOutside(body, RETURNS, this.kindSets.function, false).reverse()) {
+    // Last first, as the values of a function's returns have always been joined. (A `return` inside another is
+    // in a nested function, left out.)
+    for (const n of nodesAroundWord(body, this.text, 'return', RETURNS, this.kindSets.function).reverse()) {
       const value = n.namedChild(0);
       if (value) out.push(value.type === 'expression_list' ? value.namedChild(0) ?? value : value);
     }

@@ -94,7 +94,8 @@ function bindings(node: Node): Binding[] {
       const visit = (n: Node) => {
         if (n.type === 'identifier' || n.type === 'shorthand_property_identifier_pattern') out.push({ name: n.text, value, node });
         else if (n.type === 'pair_pattern') { const v = n.childForFieldName('value'); if (v) visit(v); }
-        else if (n.type === 'assignment_pattern') { const l = n.childForFieldName('left'); if (l) visit(l); }
+        // `{ a = 1 }`, `[a = 1]`: the default value binds nothing.
+        else if (n.type === 'assignment_pattern' || n.type === 'object_assignment_pattern') { const l = n.childForFieldName('left'); if (l) visit(l); }
         else namedChildren(n).forEach(visit);
       };
       visit(name);

@@ -30,6 +30,48 @@ export function nodesAtText(root: Node, text: string, pattern: RegExp, types: re
 
 const namePatterns = new Map<string, RegExp>();
 
+/** `word` as a whole word: not after a letter, digit or `_`, not before those or `$`. */
+function wordPattern(word: string): RegExp {
+  const key = `word:${word}`;
+  let pattern = namePatterns.get(key);
+  if (!pattern) {
+    if (namePatterns.size > 5000) namePatterns.clear();
+    namePatterns.set(key, (pattern = new RegExp(`(?<!\\w)${word.replace(/[$.*+?^{}()|[\]\\]/g, '\\$&')}(?![\\w$])`, 'g')));
+  }
+  return pattern;
+}
+
+/** The places `word` occurs as a whole word in `text` between `start` and `end`. */
+export function* placesOf(text: string, word: string, start: number, end: number): Generator<number> {
+  const pattern = wordPattern(word);
+  pattern.lastIndex = start;
+  for (let m = pattern.exec(text); m && m.index < end; m = pattern.exec(text)) yield m.index;
+}
+
+/**
+ * The nodes of the `wanted` types that contain a place where `word` occurs in `scope`, leaving out those inside a
+ * node of the `skip` types below `scope` (a nested function), in document order, outer before inner. This is what a
+ * walk over every node of the scope, not entering the skipped ones, finds among the nodes the word is written in,
+ * found from the word's places instead: a variable's bindings in a large module are a few nodes among tens of
+ * thousands.
+ */
+export function nodesAroundWord(scope: Node, text: string, word: string, wanted: ReadonlySet<string>, skip: ReadonlySet<string>): Node[] {
+  const found = new Map<number, Node>();
+  for (const at of placesOf(text, word, scope.startIndex, scope.endIndex)) {
+    const around: Node[] = [];
+    let nested = false;
+    for (let n: Node | null = scope.descendantForIndex(at); n && n.id !== scope.id; n = n.parent) {
+      if (skip.has(n.type)) {
+        nested = true;
+        break;
+      }
+      if (wanted.has(n.type) && n.isNamed) around.push(n);
+    }
+    if (!nested) for (const n of around) found.set(n.id, n);
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+}
+
 /**
  * Calls (of `callTypes`) under `root` whose callee ends in one of `lastNames` (`exec`, `system`, `randint`) or in
  * a local name imported as one of them (`from os import system as run` adds `run`), found by their text. Callers
@@ -43,35 +85,4 @@ export function callsNamed(root: Node, text: string, lastNames: readonly string[
   let pattern = namePatterns.get(source);
   if (!pattern) namePatterns.set(source, (pattern = new RegExp(`(?<![\\w$])(?:${source})\\s*(?:\\?\\.\\s*)?\\(`, 'g')));
   return nodesAtText(root, text, pattern, callTypes);
-}
-
-/**
- * The descendants of `node` of the `wanted` types, in document order, without entering subtrees of the `skip` types
- * (nested functions, say); wanted nodes are entered only with `enterWanted`. Walked with a tree cursor, which
- * hands JavaScript a node only where one is wanted.
- */
-export function descendantsOutside(node: Node, wanted: ReadonlySet<string>, skip: ReadonlySet<string>, enterWanted: boolean): Node[] {
-  const out: Node[] = [];
-  const cursor = node.walk();
-  try {
-    if (!cursor.gotoFirstChild()) return out;
-    let depth = 1;
-    for (;;) {
-      const type = cursor.nodeType;
-      let enter = !skip.has(type);
-      if (enter && wanted.has(type) && cursor.nodeIsNamed) {
-        out.push(cursor.currentNode);
-        enter = enterWanted;
-      }
-      if (enter && cursor.gotoFirstChild()) {
-        depth++;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (--depth === 0 || !cursor.gotoParent()) return out;
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
 }

@@ -7,6 +7,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { CallSite, CodeLanguage } from '../../languages/language';
 import { namedChildren } from '../../languages/language';
 import { candidateNames } from '../../engine/names';
+import { nodesAroundWord } from '../../languages/query';
 
 /** The parts of a module rule's code context these helpers use. */
 export interface Code {
@@ -43,32 +44,31 @@ export function scopeOf(node: Node, code: Code): Node {
   return last;
 }
 
-/** One binding of a scope: where it is written, the name it binds and the value (when it has one). */
+/** One binding of a scope: where it is written and the value. */
 interface ScopeBinding {
   start: number;
   end: number;
-  name: string;
   value: Node;
 }
 
 /**
- * The bindings of each scope, collected once per syntax tree (every rule of an analysis, and every part of an
- * edited region, share them): looking a variable up used to walk the whole scope again for every use, which made
- * module-level lookups in a large file quadratic.
+ * The bindings of a name in each scope, looked up once per syntax tree (every rule of an analysis, and every part
+ * of an edited region, share them), from the places the name is written: walking a large module's every node for
+ * each lookup made them the slowest part of an analysis. Bindings inside a nested function belong to that function.
  */
-const scopeBindings = new WeakMap<Tree, Map<number, ScopeBinding[]>>();
+const scopeBindings = new WeakMap<Tree, { text: string; byScope: Map<string, ScopeBinding[]>; kinds: { binding: ReadonlySet<string>; function: ReadonlySet<string> } }>();
 
-function bindingsOf(scope: Node, code: Code): ScopeBinding[] {
-  let byScope = scopeBindings.get(scope.tree);
-  if (!byScope) scopeBindings.set(scope.tree, (byScope = new Map()));
-  let list = byScope.get(scope.id);
+function bindingsOf(scope: Node, name: string, code: Code): ScopeBinding[] {
+  let cache = scopeBindings.get(scope.tree);
+  if (!cache) scopeBindings.set(scope.tree, (cache = { text: scope.tree.rootNode.text, byScope: new Map(), kinds: { binding: new Set(code.language.kinds.binding), function: new Set(code.language.kinds.function) } }));
+  const key = `${scope.id}:${name}`;
+  let list = cache.byScope.get(key);
   if (!list) {
     list = [];
-    for (const binding of scope.descendantsOfType(code.language.kinds.binding)) {
-      if (!binding) continue;
-      for (const b of code.language.bindings(binding)) if (b.value) list.push({ start: binding.startIndex, end: binding.endIndex, name: b.name, value: b.value });
+    for (const binding of nodesAroundWord(scope, cache.text, name.length > 1 ? name.replace(/^\$/, '') : name, cache.kinds.binding, cache.kinds.function)) {
+      for (const b of code.language.bindings(binding)) if (b.value && b.name === name) list.push({ start: binding.startIndex, end: binding.endIndex, value: b.value });
     }
-    byScope.set(scope.id, list);
+    cache.byScope.set(key, list);
   }
   return list;
 }
@@ -77,8 +77,8 @@ function bindingsOf(scope: Node, code: Code): ScopeBinding[] {
 export function assignedValues(name: string, use: Node, code: Code): Node[] {
   const values: Node[] = [];
   for (let scope: Node | null = scopeOf(use, code); scope; scope = scope.parent ? scopeOf(scope.parent, code) : null) {
-    for (const b of bindingsOf(scope, code)) {
-      if (b.name !== name || b.start >= use.startIndex) continue;
+    for (const b of bindingsOf(scope, name, code)) {
+      if (b.start >= use.startIndex) continue;
       if (b.start <= use.startIndex && use.endIndex <= b.end) continue;
       values.push(b.value);
     }

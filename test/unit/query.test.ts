@@ -1,0 +1,82 @@
+/**
+ * Finding nodes from the places a word is written: the bindings of a name found that way are the bindings a walk
+ * over every node of the scope finds, in every language and scope of the rule fixtures.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { Parser, type Node } from 'web-tree-sitter';
+import { classify, loadGrammar } from '../../server/src/languages/registry';
+import { nodesAroundWord } from '../../server/src/languages/query';
+import { filesUnder, rulesDir } from '../helpers';
+
+/** The reference: every wanted node of the scope, walked node by node. */
+/**
+ * The descendants of `node` of the `wanted` types, in document order, without entering subtrees of the `skip` types
+ * (nested functions, say); wanted nodes are entered only with `enterWanted`. Walked with a tree cursor, which
+ * hands JavaScript a node only where one is wanted.
+ */
+function descendantsOutside(node: Node, wanted: ReadonlySet<string>, skip: ReadonlySet<string>, enterWanted: boolean): Node[] {
+  const out: Node[] = [];
+  const cursor = node.walk();
+  try {
+    if (!cursor.gotoFirstChild()) return out;
+    let depth = 1;
+    for (;;) {
+      const type = cursor.nodeType;
+      let enter = !skip.has(type);
+      if (enter && wanted.has(type) && cursor.nodeIsNamed) {
+        out.push(cursor.currentNode);
+        enter = enterWanted;
+      }
+      if (enter && cursor.gotoFirstChild()) {
+        depth++;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (--depth === 0 || !cursor.gotoParent()) return out;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+describe('nodes around a word', function () {
+  this.timeout(120_000);
+
+  it("finds a name's bindings in each scope as a walk over every node does", async () => {
+    const fixtures = filesUnder(rulesDir()).filter((f) => /\.(py|js|ts|go|java|cs|php|rb|sh|cpp|rs|ps1)$/.test(f) && !/\.fixed\./.test(f) && !/\/(index|fixes|modules|syntax)\.ts$/.test(f));
+    const languages = new Set<string>();
+    let compared = 0;
+    for (const file of fixtures) {
+      const text = readFileSync(file, 'utf8');
+      const language = classify(file, text).code;
+      if (!language) continue;
+      const grammar = await loadGrammar(language);
+      const parser = new Parser();
+      parser.setLanguage(grammar);
+      const tree = parser.parse(text)!;
+      const binding = new Set(language.kinds.binding);
+      const fn = new Set(language.kinds.function);
+      const scopes = [tree.rootNode, ...tree.rootNode.descendantsOfType(language.kinds.function).filter((n): n is Node => !!n)];
+      for (const scope of scopes) {
+        const expected = new Map<string, number[]>();
+        for (const n of descendantsOutside(scope, binding, fn, true)) {
+          for (const b of language.bindings(n)) expected.set(b.name, [...(expected.get(b.name) ?? []), n.id]);
+        }
+        for (const name of [...expected.keys(), 'undeclaredName']) {
+          const found: number[] = [];
+          for (const n of nodesAroundWord(scope, text, name.length > 1 ? name.replace(/^\$/, '') : name, binding, fn)) {
+            for (const b of language.bindings(n)) if (b.name === name) found.push(n.id);
+          }
+          assert.deepEqual(found, expected.get(name) ?? [], `${file}: ${name} in the scope at ${scope.startPosition.row + 1}`);
+          compared++;
+        }
+      }
+      languages.add(language.id);
+      tree.delete();
+      parser.delete();
+    }
+    assert.ok(languages.size >= 8 && compared > 500, `${languages.size} languages, ${compared} names`);
+  });
+});
