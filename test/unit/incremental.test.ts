@@ -259,9 +259,23 @@ describe('incremental re-analysis', function () {
         to: 'const u\nsersTable',
         check: (ids) => assert.ok(ids.includes('go/sql-injection'), `the query is no longer built from a constant: ${ids.join(', ')}`),
       },
+      {
+        // A helper inside a function, called from elsewhere too: the function around it and the other caller.
+        path: '/work/nested.js',
+        text: "const { exec } = require('child_process');\nfunction init(req) {\n  function helper() { return req.query.dir; }\n  helper();\n}\nfunction view() {\n  exec(helper());\n}\n",
+        from: 'return req.query.dir;',
+        to: "return 'ls';",
+      },
+      {
+        // A module-level assignment indented into the function above it: its users are analysed again.
+        path: '/work/indented.py',
+        text: 'import os\n\ndef setup():\n    pass\ncommand = input()\n\ndef run():\n    os.system(command)\n',
+        from: '\ncommand = input()',
+        to: '\n    command = input()',
+      },
     ];
     // Enough other code that the region is a small part of the file.
-    const filler = (path: string) => Array.from({ length: 8 }, (_, i) => (path.endsWith('.go') ? `\nfunc helper${i}(a int) int {\n\treturn a + ${i}\n}\n` : `\nexport function helper${i}(a: number) {\n  return a + ${i};\n}\n`)).join('');
+    const filler = (path: string) => Array.from({ length: 8 }, (_, i) => (path.endsWith('.go') ? `\nfunc helper${i}(a int) int {\n\treturn a + ${i}\n}\n` : path.endsWith('.py') ? `\ndef helper${i}(a):\n    return a + ${i}\n` : `\nfunction other${i}(a) {\n  return a + ${i};\n}\n`)).join('');
     for (const { path, text: body, from, to, check } of cases) {
       const text = body + filler(path);
       const key = `regions:${path}`;

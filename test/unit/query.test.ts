@@ -6,7 +6,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { Parser, type Node } from 'web-tree-sitter';
 import { classify, loadGrammar } from '../../server/src/languages/registry';
-import { nodesAroundWord } from '../../server/src/languages/query';
+import { nodesAroundWord, placesOf } from '../../server/src/languages/query';
+import { assignedValues } from '../../server/src/rules/llm/syntax';
+import { Engine } from '../../server/src/engine/engine';
+import { loadBundledRules } from '../../server/src/engine/ruleset';
+import { ALL, TODAY } from '../helpers';
 import { filesUnder, rulesDir } from '../helpers';
 
 /** The reference: every wanted node of the scope, walked node by node. */
@@ -78,5 +82,30 @@ describe('nodes around a word', function () {
       parser.delete();
     }
     assert.ok(languages.size >= 8 && compared > 500, `${languages.size} languages, ${compared} names`);
+  });
+  it('finds no place for an empty name (a missing identifier in half-typed code)', () => {
+    let places = 0;
+    for (const _ of placesOf('exec(cmd + )', '', 0, 12)) if (++places > 3) break;
+    assert.equal(places, 0);
+  });
+
+  it('reads assigned values at the right offsets when the file starts with blank lines', async () => {
+    const text = '\n\n\n  const payload = atob(blob);\n  run(payload);\n';
+    const language = classify('/work/a.js', text).code!;
+    const grammar = await loadGrammar(language);
+    const parser = new Parser();
+    parser.setLanguage(grammar);
+    const tree = parser.parse(text)!;
+    const use = tree.rootNode.descendantForIndex(text.lastIndexOf('payload'))!;
+    assert.deepEqual(assignedValues('payload', use, { language, imports: new Map() }).map((n) => n.text), ['atob(blob)']);
+    tree.delete();
+    parser.delete();
+  });
+
+  it("follows a call to the function of that name, not to one whose name ends with it", async () => {
+    const engine = new Engine(loadBundledRules());
+    const text = "const { exec } = require('child_process');\nfunction list() { return 'ls'; }\nfunction $list(req) { return req.query.dir; }\napp.get('/', (req, res) => exec(list()));\n";
+    const result = await engine.analyse({ path: '/work/app.js', text }, { config: ALL, today: TODAY });
+    assert.ok(!result.findings.some((f) => /Untrusted data/.test(f.message)), JSON.stringify(result.findings.map((f) => f.message)));
   });
 });

@@ -26,7 +26,7 @@ import { buildDirectiveFix, buildFix, buildTextFix, fillTemplate } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 import { lineStartsOf, positionAt } from './position';
-import { IMPORT_WORDS, changedRegion, crosses, keptFindings, type PreviousResult, type Region } from './incremental';
+import { IMPORT_WORDS, changedRegion, keptFindings, type PreviousResult, type Region } from './incremental';
 
 export { lineStartsOf, positionAt };
 
@@ -440,7 +440,8 @@ export class Engine {
         if (options.incremental && before && parsed.previousTree && before.text !== text) {
           region = changedRegion(tree, code, before.text, text, parsed.previousTree, {
             importsUnchanged: () => sameEntries(currentImports(), before.imports),
-            fixAcross: (start, end) => before.local.some((f) => f.fixes.some((fix) => fix.edits.some((e) => crosses(e.startOffset, e.endOffset, start, end)))),
+            // (Touching counts: an edit that ends or inserts where white space was added may have to take it in.)
+            fixAcross: (start, end) => before.local.some((f) => f.fixes.some((fix) => fix.edits.some((e) => e.startOffset <= end && e.endOffset >= start))),
           });
         }
         // An edit inside code that imports nothing (or of white space between tokens) leaves the file's imports as

@@ -238,7 +238,7 @@ export class FlowAnalyzer {
     for (const at of placesOf(this.text, name, this.root.startIndex, this.root.endIndex)) {
       const written = this.root.descendantForIndex(at);
       const fn = written?.parent;
-      if (fn && this.kindSets.function.has(fn.type) && fn.childForFieldName('name')?.id === written!.id) found = fn;
+      if (fn && written!.startIndex === at && written!.endIndex === at + name.length && this.kindSets.function.has(fn.type) && fn.childForFieldName('name')?.id === written!.id) found = fn;
     }
     this.functions.set(name, found);
     return found;

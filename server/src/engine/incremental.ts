@@ -34,8 +34,8 @@ export interface Region {
   /** Length change of the edit: findings after the region move by this much. */
   delta: number;
   /**
-   * The last line (1-based, in the previous text) whose number the edit leaves as it was, the region's last line;
-   * and how many lines the edit added (or removed) to those after it.
+   * Line numbers (1-based, in the previous text) after this one move by `lineDelta`, the lines the edit added (or
+   * removed): the region's last line, or for white space the last line whose tokens all stay where they were.
    */
   oldEndLine: number;
   lineDelta: number;
@@ -67,7 +67,7 @@ const FILE_WIDE = /import|export_from|package|namespace|using|use_declaration|re
 export interface RegionOptions {
   /** Whether the file imports the same names as before the edit (asked only for an edit of an import). */
   importsUnchanged?: () => boolean;
-  /** Whether a previous finding has a fix that edits text across an old range. */
+  /** Whether a previous finding has a fix that edits text in or next to an old range (a fix copies what it edits). */
   fixAcross?: (start: number, end: number) => boolean;
 }
 
@@ -128,19 +128,22 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   if (importing && !sameImports) return undefined;
   let users: Node[] | undefined = [];
   if (!quiet && !sameImports) {
-    const renamed = touchedDeclaration(previousTree, language, oldText, span);
+    const renamed = touchedDeclarations(previousTree, language, oldText, span);
     for (const part of edited) {
-      let found = usersOf(part, root, language, newText, part === edited[0] && renamed ? [renamed] : []);
+      let found = usersOf(part, root, language, newText, part === edited[0] ? renamed : []);
       // A function used by the code around it (`const handler = () => …; emitter.on('x', handler)`): that code is
-      // the region, with its own users.
-      for (let grown = 0; found && !Array.isArray(found) && grown < MAX_GROWTH && edited.length === 1; grown++) {
+      // the region, with its own users (and those of the function, elsewhere).
+      for (let grown = 0; found?.container && grown < MAX_GROWTH && edited.length === 1; grown++) {
+        users.push(...found.users);
         edited = [found.container];
         found = usersOf(found.container, root, language, newText);
       }
-      if (!found || !Array.isArray(found)) return undefined;
-      users.push(...found.filter((u) => !edited.some((e) => e.id === u.id)));
+      if (!found || found.container) return undefined;
+      users.push(...found.users);
     }
-    users = [...new Map(users.map((u) => [u.id, u])).values()];
+    // Users inside the region are analysed with it.
+    const inside = (u: Node) => edited.some((e) => e.startIndex <= u.startIndex && u.endIndex <= e.endIndex);
+    users = [...new Map(users.filter((u) => !inside(u)).map((u) => [u.id, u])).values()];
   }
   const size = [...edited, ...users].reduce((sum, n) => sum + n.endIndex - n.startIndex, 0);
   if (size > newText.length * MAX_REGION_SHARE) return undefined;
@@ -242,28 +245,40 @@ function inert(innermost: Node, start: number, end: number, language: CodeLangua
 }
 
 /**
- * The name an edit changed where it was declared (`const usersTable` → `const u sersTable`, `def helper` →
- * `def helpr`): what used it elsewhere must be analysed again, though the region no longer declares it. Read from
- * the previous tree (edited to the new text: it still holds the old nodes, before the edit at the same offsets): a
- * function's name, or a word inside a binding of a top-level statement.
+ * The names an edit changed where they were declared (`const usersTable` → `const u sersTable`, `def helper` →
+ * `def helpr`, a declaration deleted or indented into the function above): what used them elsewhere must be
+ * analysed again, though the region no longer declares them. Read from the previous tree (edited to the new text:
+ * it holds the old nodes, those from the edit on moved by its length): a function's name, or a word inside a
+ * binding of a top-level statement.
  */
-function touchedDeclaration(previousTree: Tree, language: CodeLanguage, oldText: string, span: { start: number; oldEnd: number }): string | undefined {
+function touchedDeclarations(previousTree: Tree, language: CodeLanguage, oldText: string, span: { start: number; oldEnd: number; newEnd: number }): string[] {
   let start = span.start;
   while (start > 0 && /[\w$]/.test(oldText[start - 1]!)) start--;
   let end = span.oldEnd;
   while (end < oldText.length && /[\w$]/.test(oldText[end]!)) end++;
-  const word = oldText.slice(start, end);
-  if (!/^[$A-Za-z_][\w$]*$/.test(word)) return undefined;
-  const written = previousTree.rootNode.descendantForIndex(start);
-  if (!written || written.startIndex !== start) return undefined;
-  const parent = written.parent;
-  if (parent && language.kinds.function.includes(parent.type) && parent.childForFieldName('name')?.startIndex === start) return word;
-  let binding = false;
-  for (let n: Node | null = parent; n && n.parent; n = n.parent) {
-    if (language.kinds.function.includes(n.type)) return undefined;
-    binding ||= language.kinds.binding.includes(n.type);
+  const delta = span.newEnd - span.oldEnd;
+  const names: string[] = [];
+  for (const m of oldText.slice(start, end).matchAll(/[$A-Za-z_][\w$]*/g)) {
+    if (names.length >= 20) break;
+    const at = start + m.index;
+    // Where the word's token is in the previous tree: a token at or after the edited text moved with it.
+    const moved = at >= span.oldEnd ? at + delta : at;
+    const written = previousTree.rootNode.descendantForIndex(moved);
+    if (!written || written.startIndex !== moved) continue;
+    const parent = written.parent;
+    if (parent && language.kinds.function.includes(parent.type) && parent.childForFieldName('name')?.startIndex === moved) {
+      names.push(m[0]);
+      continue;
+    }
+    let binding = false;
+    let nested = false;
+    for (let n: Node | null = parent; n && n.parent && !nested; n = n.parent) {
+      nested = language.kinds.function.includes(n.type);
+      binding ||= language.kinds.binding.includes(n.type);
+    }
+    if (binding && !nested) names.push(m[0]);
   }
-  return binding ? word : undefined;
+  return names;
 }
 
 /** The names a region declares: a function's name, or the bindings of a top-level statement. */
@@ -285,10 +300,10 @@ function declaredNames(region: Node, language: CodeLanguage): string[] {
 
 /**
  * The functions (or top-level statements) outside `region` that use a name it declares (in code, not in comments
- * or strings), outermost only; or the outermost of them that contains the region; undefined when there are too
- * many uses (then everything is analysed).
+ * or strings), outermost only, and the outermost of them that contains the region if one does; undefined when
+ * there are too many uses (then everything is analysed).
  */
-function usersOf(region: Node, root: Node, language: CodeLanguage, text: string, renamed: readonly string[] = []): Node[] | { container: Node } | undefined {
+function usersOf(region: Node, root: Node, language: CodeLanguage, text: string, renamed: readonly string[] = []): { users: Node[]; container?: Node } | undefined {
   const found = new Map<number, Node>();
   let container: Node | undefined;
   let uses = 0;
@@ -315,23 +330,15 @@ function usersOf(region: Node, root: Node, language: CodeLanguage, text: string,
       found.set(user.id, user);
     }
   }
-  if (container) return { container };
   const nodes = [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
-  return nodes.filter((n, i) => !nodes.some((o, j) => j !== i && o.startIndex <= n.startIndex && n.endIndex <= o.endIndex && (o.startIndex !== n.startIndex || o.endIndex !== n.endIndex || j < i)));
+  const users = nodes.filter((n, i) => !nodes.some((o, j) => j !== i && o.startIndex <= n.startIndex && n.endIndex <= o.endIndex && (o.startIndex !== n.startIndex || o.endIndex !== n.endIndex || j < i)));
+  return container ? { users, container } : { users };
 }
 
 function newlines(text: string, start: number, end: number): number {
   let count = 0;
   for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
   return count;
-}
-
-/**
- * Whether a fix edit of `editStart`–`editEnd` reaches into the edited text `start`–`end` (an insertion when they
- * are equal): computed for the text before the edit, it would undo it.
- */
-export function crosses(editStart: number, editEnd: number, start: number, end: number): boolean {
-  return (editStart < end && editEnd > start) || (editStart < start && editEnd > start);
 }
 
 /**
@@ -349,7 +356,7 @@ export function keptFindings(previous: readonly Finding[], region: Region, lineS
     // (A finding on the region itself is found again by the region's own analysis.)
     const around = region.parts.some((p) => f.startOffset <= p.oldStart && p.oldEnd <= f.endOffset && (f.startOffset < p.oldStart || p.oldEnd < f.endOffset));
     if (!outside(f.startOffset, f.endOffset) && !(around && keepAround(f.ruleId))) continue;
-    const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !crosses(e.startOffset, e.endOffset, region.oldStart, region.oldEnd) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
+    const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
     out.push(shift({ ...f, fixes }, region, lineStarts));
   }
   return out;

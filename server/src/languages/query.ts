@@ -43,6 +43,8 @@ function wordPattern(word: string): RegExp {
 
 /** The places `word` occurs as a whole word in `text` between `start` and `end`. */
 export function* placesOf(text: string, word: string, start: number, end: number): Generator<number> {
+  // (An empty name, a missing identifier in half-typed code, occurs nowhere.)
+  if (!word) return;
   const pattern = wordPattern(word);
   pattern.lastIndex = start;
   for (let m = pattern.exec(text); m && m.index < end; m = pattern.exec(text)) yield m.index;

@@ -52,20 +52,26 @@ interface ScopeBinding {
 }
 
 /**
- * The bindings of a name in each scope, looked up once per syntax tree (every rule of an analysis, and every part
- * of an edited region, share them), from the places the name is written: walking a large module's every node for
- * each lookup made them the slowest part of an analysis. Bindings inside a nested function belong to that function.
+ * The bindings of a name in each scope, nested functions included, looked up once per syntax tree (every rule of an
+ * analysis, and every part of an edited region, share them), from the places the name is written: walking a large
+ * module's every node for each lookup made them the slowest part of an analysis.
  */
-const scopeBindings = new WeakMap<Tree, { text: string; byScope: Map<string, ScopeBinding[]>; kinds: { binding: ReadonlySet<string>; function: ReadonlySet<string> } }>();
+const scopeBindings = new WeakMap<Tree, { text: string; byScope: Map<string, ScopeBinding[]>; binding: ReadonlySet<string> }>();
+const NOTHING: ReadonlySet<string> = new Set();
 
 function bindingsOf(scope: Node, name: string, code: Code): ScopeBinding[] {
   let cache = scopeBindings.get(scope.tree);
-  if (!cache) scopeBindings.set(scope.tree, (cache = { text: scope.tree.rootNode.text, byScope: new Map(), kinds: { binding: new Set(code.language.kinds.binding), function: new Set(code.language.kinds.function) } }));
+  if (!cache) {
+    // The root node starts at the first token: what comes before it is kept as spaces, so offsets stay the file's.
+    const root = scope.tree.rootNode;
+    scopeBindings.set(scope.tree, (cache = { text: ' '.repeat(root.startIndex) + root.text, byScope: new Map(), binding: new Set(code.language.kinds.binding) }));
+  }
   const key = `${scope.id}:${name}`;
   let list = cache.byScope.get(key);
   if (!list) {
     list = [];
-    for (const binding of nodesAroundWord(scope, cache.text, name.length > 1 ? name.replace(/^\$/, '') : name, cache.kinds.binding, cache.kinds.function)) {
+    // Assignments inside nested functions count (a callback that sets a variable of the code around it).
+    for (const binding of nodesAroundWord(scope, cache.text, name.length > 1 ? name.replace(/^\$/, '') : name, cache.binding, NOTHING)) {
       for (const b of code.language.bindings(binding)) if (b.value && b.name === name) list.push({ start: binding.startIndex, end: binding.endIndex, value: b.value });
     }
     cache.byScope.set(key, list);
