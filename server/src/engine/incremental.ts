@@ -83,7 +83,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const { importsUnchanged = () => false, fixAcross = () => false } = options;
   const span = changedSpan(oldText, newText);
   // Where the syntax changed, beyond the edited text itself (an opened quote re-reads what follows).
-  const syntaxChanges = tree.getChangedRanges(previousTree);
+  const syntaxChanges = previousTree.getChangedRanges(tree);
   const gap = whitespaceGap(tree, language, oldText, newText, span, syntaxChanges);
   // (A fix that rewrites code around the white space copies it: that fix is made again with the region's analysis.)
   if (gap && !fixAcross(gap.oldStart, gap.oldEnd)) return gap;
