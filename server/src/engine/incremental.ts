@@ -74,7 +74,8 @@ export interface RegionOptions {
 /**
  * The part of the new tree that contains every change between `oldText` and it (the edited span and the ranges
  * whose syntax changed): the innermost function around it, or else the top-level statement around it (not an
- * import, unless `importsUnchanged` says the file's imports stay the same). Facts that flow between a function
+ * import, unless `importsUnchanged` says the file's imports stay the same), or else the top-level statements the
+ * change touches; a function the code around it uses grows to that code. Facts that flow between a function
  * and the one around it (a closure's return value) are refreshed by the full analysis that follows when typing
  * pauses. Undefined when there is no such part or it is most of the file: then everything is analysed.
  * `previousTree` is the tree of `oldText`, edited to the new text.
@@ -126,7 +127,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const importing = !quiet && !fn && edited.some((n) => !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(n.text)));
   const sameImports = importing && importsUnchanged();
   if (importing && !sameImports) return undefined;
-  let users: Node[] | undefined = [];
+  let users: Node[] = [];
   if (!quiet && !sameImports) {
     const renamed = touchedDeclarations(previousTree, language, oldText, span);
     for (const part of edited) {
