@@ -27,7 +27,6 @@ export interface PreviousResult {
 
 /** The part of a new version that has to be analysed again, and how the rest moved. */
 export interface Region {
-  node: Node;
   /** The region's range in the previous text. */
   oldStart: number;
   oldEnd: number;
@@ -42,10 +41,10 @@ export interface Region {
   /**
    * Every part analysed again: the edited region first, then the functions (or top-level statements) that use a
    * name it declares (`def helper`, `TABLE = …`), since what they report can depend on it. Old ranges included.
-   * None for white space between tokens ({@link whitespaceGap}): then `node` is the node around it.
+   * None for white space between tokens ({@link whitespaceGap}).
    */
   parts: { node: Node; oldStart: number; oldEnd: number }[];
-  /** How many of the parts, from the first, are the edited region (the first is `node`; the rest follow it). */
+  /** How many of the parts, from the first, are the edited region. */
   edited: number;
 }
 
@@ -155,7 +154,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const oldEnd = old(edited[edited.length - 1]!.endIndex);
   const lineDelta = newlines(newText, span.start, span.newEnd) - newlines(oldText, span.start, span.oldEnd);
   const parts = [...edited, ...users].map((n) => ({ node: n, oldStart: old(n.startIndex), oldEnd: old(n.endIndex) }));
-  return { node: first, oldStart: first.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts, edited: edited.length };
+  return { oldStart: first.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts, edited: edited.length };
 }
 
 /**
@@ -231,7 +230,7 @@ function whitespaceGap(tree: Tree, language: CodeLanguage, oldText: string, newT
   const tokensAfter = !blank(oldText, oldEnd, lineEnd(oldText, oldEnd));
   if (lineDelta !== 0 && firstLine === lastLine && tokensBefore && tokensAfter) return undefined;
   const unmoved = tokensAfter && !(firstLine === lastLine && tokensBefore) ? lastLine - 1 : lastLine;
-  return { node: around, oldStart: start, oldEnd, delta: newText.length - oldText.length, oldEndLine: unmoved, lineDelta, parts: [], edited: 0 };
+  return { oldStart: start, oldEnd, delta: newText.length - oldText.length, oldEndLine: unmoved, lineDelta, parts: [], edited: 0 };
 }
 
 /** The comment, or the string that is a statement on its own (a docstring), that `start`–`end` lies strictly inside. */
