@@ -6,9 +6,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { Parser, type Node } from 'web-tree-sitter';
 import { classify, loadGrammar } from '../../server/src/languages/registry';
-import { nodesAroundWord, placesOf } from '../../server/src/languages/query';
+import { lineage, nodesAroundWord, placesOf } from '../../server/src/languages/query';
 import { assignedValues } from '../../server/src/rules/llm/syntax';
-import { Engine } from '../../server/src/engine/engine';
+import { Engine, editTree } from '../../server/src/engine/engine';
 import { loadBundledRules } from '../../server/src/engine/ruleset';
 import { ALL, TODAY } from '../helpers';
 import { filesUnder, rulesDir } from '../helpers';
@@ -87,6 +87,33 @@ describe('nodes around a word', function () {
     let places = 0;
     for (const _ of placesOf('exec(cmd + )', '', 0, 12)) if (++places > 3) break;
     assert.equal(places, 0);
+  });
+
+  it('finds a word within the bounds it is given, whole, as a search of the whole text does', () => {
+    const text = 'xfoo foo foox foo';
+    const all = (start: number, end: number) => [...placesOf(text, 'foo', start, end)];
+    // The character before the start and the one after the end still decide what is a whole word.
+    assert.deepEqual(all(1, 4), []);
+    assert.deepEqual(all(9, 12), []);
+    assert.deepEqual(all(5, 8), [5]);
+    assert.deepEqual(all(0, text.length), [5, 14]);
+    assert.deepEqual(all(6, text.length), [14]);
+  });
+
+  it('reads parents again after the tree is edited (its nodes moved)', async () => {
+    const before = 'def f():\n    x = 1\n';
+    const after = '\n\n' + before;
+    const language = classify('/work/a.py', before).code!;
+    const parser = new Parser();
+    parser.setLanguage(await loadGrammar(language));
+    const tree = parser.parse(before)!;
+    const one = tree.rootNode.descendantForIndex(before.indexOf('1'))!;
+    assert.equal(lineage(one).parent!.startIndex, before.indexOf('x'));
+    editTree(tree, before, after);
+    const moved = tree.rootNode.descendantForIndex(after.indexOf('1'))!;
+    assert.equal(lineage(moved).parent!.startIndex, after.indexOf('x'));
+    tree.delete();
+    parser.delete();
   });
 
   it('reads assigned values at the right offsets when the file starts with blank lines', async () => {

@@ -11,6 +11,7 @@ import { Edit, Parser, type Node, type Tree } from 'web-tree-sitter';
 import { parseAllDocuments, type Document as YamlDocument } from 'yaml';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { classify, loadGrammar } from '../languages/registry';
+import { forgetLineage } from '../languages/query';
 import type { CodeLanguage } from '../languages/language';
 import { type AuditConfig, DEFAULT_CONFIG, passesThresholds, ruleSetting } from './config';
 import { type Finding, type Fix, type Notice, type Severity, type Confidence, compareFindings, plainFixTitle, SEVERITIES } from './finding';
@@ -682,6 +683,7 @@ export function editTree(tree: Tree, before: string, after: string): void {
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) row++;
     return { row, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
   };
+  forgetLineage(tree);
   tree.edit(new Edit({ startIndex: start, oldEndIndex: oldEnd, newEndIndex: newEnd, startPosition: point(before, start), oldEndPosition: point(before, oldEnd), newEndPosition: point(after, newEnd) }));
 }
 

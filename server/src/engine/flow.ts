@@ -8,7 +8,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallSite, CodeLanguage } from '../languages/language';
 import { namedChildren } from '../languages/language';
-import { nodesAroundWord, placesOf } from '../languages/query';
+import { lineage, nodesAroundWord, placesOf } from '../languages/query';
 import { candidateNames, hasPrefix, lastSegment, namePattern } from './names';
 import { SANITIZERS, SOURCES, type SourceKind, type SourceSpec } from './sources';
 
@@ -209,8 +209,8 @@ export class FlowAnalyzer {
 
   /** The nearest enclosing function, or the root. */
   private scopeOf(node: Node): Node {
-    for (let n: Node | null = node.parent; n; n = n.parent) {
-      if (this.language.kinds.function.includes(n.type)) return n;
+    for (let n: Node | null = lineage(node).parent; n; n = lineage(n).parent) {
+      if (this.language.kinds.function.includes(lineage(n).type)) return n;
     }
     return this.root;
   }

@@ -4,7 +4,7 @@
  * predicates run in JavaScript. When the shape always contains some literal text (`require(`, `execute:`), it is
  * cheaper to find that text and ask the tree what is there.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 
 /**
  * The nodes of one of `types` around each match of `pattern` (a global regex) in `text`, within `root`, in
@@ -13,10 +13,8 @@ import type { Node } from 'web-tree-sitter';
 export function nodesAtText(root: Node, text: string, pattern: RegExp, types: readonly string[]): Node[] {
   const out: Node[] = [];
   const seen = new Set<number>();
-  pattern.lastIndex = root.startIndex;
-  for (let m = pattern.exec(text); m && m.index < root.endIndex; m = pattern.exec(text)) {
-    if (m[0].length === 0) pattern.lastIndex++;
-    for (let n: Node | null = root.descendantForIndex(m.index); n; n = n.id === root.id ? null : n.parent) {
+  for (const at of matchesBetween(text, pattern, root.startIndex, root.endIndex)) {
+    for (let n: Node | null = root.descendantForIndex(at); n; n = n.id === root.id ? null : n.parent) {
       if (!types.includes(n.type)) continue;
       if (!seen.has(n.id)) {
         seen.add(n.id);
@@ -45,9 +43,23 @@ function wordPattern(word: string): RegExp {
 export function* placesOf(text: string, word: string, start: number, end: number): Generator<number> {
   // (An empty name, a missing identifier in half-typed code, occurs nowhere.)
   if (!word) return;
-  const pattern = wordPattern(word);
-  pattern.lastIndex = start;
-  for (let m = pattern.exec(text); m && m.index < end; m = pattern.exec(text)) yield m.index;
+  yield* matchesBetween(text, wordPattern(word), start, end);
+}
+
+/**
+ * Where the matches of `pattern` (a global regex) that start between `start` and `end` begin, searched in that
+ * stretch alone, with the character on each side of it that a look-behind or look-ahead reads: a search of the
+ * whole text would run on past `end` to the next match, to the end of a large file when there is none. (A match
+ * that runs on past `end` is left out: the shapes searched for lie within the node searched.)
+ */
+function* matchesBetween(text: string, pattern: RegExp, start: number, end: number): Generator<number> {
+  const from = Math.max(0, start - 1);
+  const part = text.slice(from, end + 1);
+  pattern.lastIndex = start - from;
+  for (let m = pattern.exec(part); m && from + m.index < end; m = pattern.exec(part)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    yield from + m.index;
+  }
 }
 
 /**
@@ -62,16 +74,44 @@ export function nodesAroundWord(scope: Node, text: string, word: string, wanted:
   for (const at of placesOf(text, word, scope.startIndex, scope.endIndex)) {
     const around: Node[] = [];
     let nested = false;
-    for (let n: Node | null = scope.descendantForIndex(at); n && n.id !== scope.id; n = n.parent) {
-      if (skip.has(n.type)) {
+    for (let n: Node | null = scope.descendantForIndex(at); n && n.id !== scope.id; ) {
+      const up = lineage(n);
+      if (skip.has(up.type)) {
         nested = true;
         break;
       }
-      if (wanted.has(n.type) && n.isNamed) around.push(n);
+      if (wanted.has(up.type) && (up.named ??= n.isNamed)) around.push(n);
+      n = up.parent;
     }
     if (!nested) for (const n of around) found.set(n.id, n);
   }
   return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+}
+
+/** What a walk up a tree reads of a node: its parent, its type, and (once asked) whether it is named. */
+export interface Lineage {
+  parent: Node | null;
+  type: string;
+  named?: boolean;
+}
+
+const lineages = new WeakMap<Tree, Map<number, Lineage>>();
+
+/**
+ * A node's parent and type, read once per tree. The parser finds a parent by descending from the root again, so
+ * walks up from many places (every use of a name, every call's scope) pay for the levels they share once.
+ */
+export function lineage(node: Node): Lineage {
+  let known = lineages.get(node.tree);
+  if (!known) lineages.set(node.tree, (known = new Map()));
+  let up = known.get(node.id);
+  if (!up) known.set(node.id, (up = { parent: node.parent, type: node.type }));
+  return up;
+}
+
+/** Drops what {@link lineage} read of a tree about to be edited (its nodes move). */
+export function forgetLineage(tree: Tree): void {
+  lineages.delete(tree);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { CallSite, CodeLanguage } from '../../languages/language';
 import { namedChildren } from '../../languages/language';
 import { candidateNames } from '../../engine/names';
-import { nodesAroundWord } from '../../languages/query';
+import { lineage, nodesAroundWord } from '../../languages/query';
 
 /** The parts of a module rule's code context these helpers use. */
 export interface Code {
@@ -37,8 +37,8 @@ export function allCalls(root: Node, code: Code): Node[] {
 /** The nearest enclosing function of `node`, or the root. */
 export function scopeOf(node: Node, code: Code): Node {
   let last = node;
-  for (let n: Node | null = node.parent; n; n = n.parent) {
-    if (code.language.kinds.function.includes(n.type)) return n;
+  for (let n: Node | null = lineage(node).parent; n; n = lineage(n).parent) {
+    if (code.language.kinds.function.includes(lineage(n).type)) return n;
     last = n;
   }
   return last;
