@@ -291,6 +291,30 @@ describe('incremental re-analysis', function () {
     }
   });
 
+  it("analyses the callers of an edited method that can reach it (by its name, or through self or this), not other objects' methods of that name", async () => {
+    /** The first line of each part of the region of the edit `from` → `to`. */
+    const partsOf = async (id: CodeLanguageId, before: string, from: string, to: string) => {
+      const after = before.replace(from, to);
+      const language = codeLanguage(id);
+      const grammar = await loadGrammar(language);
+      const parser = new Parser();
+      parser.setLanguage(grammar);
+      const old = parser.parse(before)!;
+      editTree(old, before, after);
+      const tree = parser.parse(after, old)!;
+      const region = changedRegion(tree, language, before, after, old);
+      const parts = region?.parts.map((p) => after.slice(p.node.startIndex, after.indexOf('\n', p.node.startIndex)).trim());
+      for (const t of [old, tree]) t.delete();
+      parser.delete();
+      return parts;
+    };
+    const filler = Array.from({ length: 8 }, (_, i) => `\ndef helper${i}(a):\n    return a + ${i}\n`).join('');
+    const py = `import os\n\nclass Reader:\n    def decode(self, data):\n        return data.strip()\n\n    def load(self, raw):\n        os.system(self.decode(raw))\n\ndef unrelated(blob):\n    return blob.decode('utf-8')\n\ndef direct(x):\n    return decode(x)\n${filler}`;
+    assert.deepEqual(await partsOf('python', py, 'data.strip()', 'data.lower()'), ['def decode(self, data):', 'def load(self, raw):', 'def direct(x):']);
+    const ts = `class Reader {\n  decode(data: string) {\n    return data.trim();\n  }\n  load(raw: string) {\n    return this.decode(raw);\n  }\n}\nfunction unrelated(blob: Buffer) {\n  return blob.decode();\n}\n${filler.replace(/def (\w+)\(a\):\n    return (.*)\n/g, 'function $1(a) {\n  return $2;\n}\n')}`;
+    assert.deepEqual(await partsOf('typescript', ts, 'data.trim()', 'data.toLowerCase()'), ['decode(data: string) {', 'load(raw: string) {']);
+  });
+
   it('keeps every finding, moved with its fixes and the lines its message names, when blank lines are added', async () => {
     const path = '/work/moved.py';
     const key = 'incremental:moved';

@@ -130,7 +130,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   if (!quiet && !sameImports) {
     const renamed = touchedDeclarations(previousTree, language, oldText, span);
     for (const part of edited) {
-      let found = usersOf(part, root, language, newText, part === edited[0] ? renamed : []);
+      let found = usersOf(part, root, language, newText, part === edited[0] ? renamed : undefined);
       // A function used by the code around it (`const handler = () => …; emitter.on('x', handler)`): that code is
       // the region, with its own users (and those of the function, elsewhere).
       for (let grown = 0; found?.container && grown < MAX_GROWTH && edited.length === 1; grown++) {
@@ -251,15 +251,15 @@ function inert(innermost: Node, start: number, end: number, language: CodeLangua
  * it holds the old nodes, those from the edit on moved by its length): a function's name, or a word inside a
  * binding of a top-level statement.
  */
-function touchedDeclarations(previousTree: Tree, language: CodeLanguage, oldText: string, span: { start: number; oldEnd: number; newEnd: number }): string[] {
+function touchedDeclarations(previousTree: Tree, language: CodeLanguage, oldText: string, span: { start: number; oldEnd: number; newEnd: number }): Declared {
   let start = span.start;
   while (start > 0 && /[\w$]/.test(oldText[start - 1]!)) start--;
   let end = span.oldEnd;
   while (end < oldText.length && /[\w$]/.test(oldText[end]!)) end++;
   const delta = span.newEnd - span.oldEnd;
-  const names: string[] = [];
+  const names: Declared = new Map();
   for (const m of oldText.slice(start, end).matchAll(/[$A-Za-z_][\w$]*/g)) {
-    if (names.length >= 20) break;
+    if (names.size >= 20) break;
     const at = start + m.index;
     // Where the word's token is in the previous tree: a token at or after the edited text moved with it.
     const moved = at >= span.oldEnd ? at + delta : at;
@@ -267,7 +267,7 @@ function touchedDeclarations(previousTree: Tree, language: CodeLanguage, oldText
     if (!written || written.startIndex !== moved) continue;
     const parent = written.parent;
     if (parent && language.kinds.function.includes(parent.type) && parent.childForFieldName('name')?.startIndex === moved) {
-      names.push(m[0]);
+      declare(names, m[0], 'function');
       continue;
     }
     let binding = false;
@@ -276,26 +276,42 @@ function touchedDeclarations(previousTree: Tree, language: CodeLanguage, oldText
       nested = language.kinds.function.includes(n.type);
       binding ||= language.kinds.binding.includes(n.type);
     }
-    if (binding && !nested) names.push(m[0]);
+    if (binding && !nested) declare(names, m[0], 'binding');
   }
   return names;
 }
 
+/**
+ * Names a region declares, and how: a function's name is used only where it is written alone or after `self.` or
+ * `this.` (what data flow follows into a function), while a binding's name is read wherever it is written as a
+ * variable (a Python attribute's name is one too).
+ */
+type Declared = Map<string, 'function' | 'binding'>;
+
+function declare(names: Declared, name: string, how: 'function' | 'binding'): void {
+  if (names.get(name) !== 'binding') names.set(name, how);
+}
+
+/** Text before a name that makes it a member of something other than `self` or `this` (`fp.read().decode`). */
+const OTHER_MEMBER = /\.\s*$/;
+const OWN_MEMBER = /(?<![\w$])(?:self|this)\s*\??\.\s*$/;
+
 /** The names a region declares: a function's name, or the bindings of a top-level statement. */
-function declaredNames(region: Node, language: CodeLanguage): string[] {
-  const names: string[] = [];
+function declaredNames(region: Node, language: CodeLanguage): Declared {
+  const names: Declared = new Map();
   const bindingsOf = (n: Node | null) => {
-    if (n && language.kinds.binding.includes(n.type)) for (const b of language.bindings(n)) names.push(b.name);
+    if (n && language.kinds.binding.includes(n.type)) for (const b of language.bindings(n)) declare(names, b.name, 'binding');
   };
   if (language.kinds.function.includes(region.type)) {
     const name = region.childForFieldName('name')?.text;
-    if (name) names.push(name);
+    if (name) declare(names, name, 'function');
     bindingsOf(region.parent);
   } else {
     bindingsOf(region);
     for (const child of region.namedChildren) bindingsOf(child);
   }
-  return [...new Set(names)].filter((n) => /^[$A-Za-z_][\w$]*$/.test(n));
+  for (const name of names.keys()) if (!/^[$A-Za-z_][\w$]*$/.test(name)) names.delete(name);
+  return names;
 }
 
 /**
@@ -303,14 +319,21 @@ function declaredNames(region: Node, language: CodeLanguage): string[] {
  * or strings), outermost only, and the outermost of them that contains the region if one does; undefined when
  * there are too many uses (then everything is analysed).
  */
-function usersOf(region: Node, root: Node, language: CodeLanguage, text: string, renamed: readonly string[] = []): { users: Node[]; container?: Node } | undefined {
+function usersOf(region: Node, root: Node, language: CodeLanguage, text: string, renamed: Declared = new Map()): { users: Node[]; container?: Node } | undefined {
   const found = new Map<number, Node>();
   let container: Node | undefined;
   let uses = 0;
-  for (const name of new Set([...declaredNames(region, language), ...renamed])) {
+  const names = declaredNames(region, language);
+  for (const [name, how] of renamed) declare(names, name, how);
+  for (const [name, how] of names) {
     const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
     for (const m of text.matchAll(pattern)) {
       if (m.index >= region.startIndex && m.index < region.endIndex) continue;
+      // `other.name` is not the function `name` (a method of another object, or one of a library).
+      if (how === 'function') {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        if (OTHER_MEMBER.test(before) && !OWN_MEMBER.test(before)) continue;
+      }
       // The name in a comment, a docstring or other text is not a use.
       const at = root.descendantForIndex(m.index);
       if (!at || CONTENT.test(at.type) || language.kinds.comment.includes(at.type)) continue;
