@@ -24,3 +24,17 @@ function allProducts(doc) {
   // ok: js/xpath-injection
   return doc.find("//product");
 }
+
+function loadUser(axios, router, id) {
+  // ok: js/xpath-injection
+  axios.get("/api/users/" + id);
+  // ok: js/xpath-injection
+  router.get(`/users/${id}/posts`, () => {});
+  // ok: js/xpath-injection
+  return [].find("/" + id);
+}
+
+function productName(doc, sku) {
+  // ruleid: js/xpath-injection
+  return doc.get(`/catalog/product[sku='${sku}']/name`);
+}
