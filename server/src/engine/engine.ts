@@ -81,7 +81,7 @@ function looksBinary(text: string): boolean {
   const head = text.slice(0, 8192);
   if (head.includes('\u0000')) return true;
   let replacement = 0;
-  for (const ch of head) if (ch === '\uFFFD') replacement++;
+  for (let i = head.indexOf('\uFFFD'); i !== -1; i = head.indexOf('\uFFFD', i + 1)) replacement++;
   return head.length > 0 && replacement / head.length > 0.1;
 }
 

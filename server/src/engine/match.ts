@@ -292,9 +292,12 @@ function importsAny(imports: Map<string, string>, text: string, modules: string[
   const values = [...imports.values()];
   return modules.some((m) => {
     if (values.some((v) => v === m || v.startsWith(`${m}.`) || v.startsWith(`${m}/`))) return true;
+    const lines = importLines(text);
+    // (A module its import lines never name is not imported: the search for the name alone is far cheaper.)
+    if (!lines.includes(m)) return false;
     let re = importRegexCache.get(m);
     if (!re) importRegexCache.set(m, (re = new RegExp(`\\b(?:import|require|using|use|from)\\b[^\\n]{0,200}\\b${m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`)));
-    return re.test(importLines(text));
+    return re.test(lines);
   });
 }
 
