@@ -712,8 +712,32 @@ function finalise(findings: Finding[], config: AuditConfig): Finding[] {
   }
   // Deduplicate identical reports (two alternatives of one rule matching the same node).
   const unique = out.filter((f, i) => i === 0 || !(out[i - 1]!.ruleId === f.ruleId && out[i - 1]!.startOffset === f.startOffset && out[i - 1]!.endOffset === f.endOffset));
-  for (const f of unique) f.fingerprint = fingerprint(f, seen);
-  return unique;
+  const outer = outermost(unique);
+  for (const f of outer) f.fingerprint = fingerprint(f, seen);
+  return outer;
+}
+
+/**
+ * One finding per construct: a finding that starts inside another finding of its rule and ends within it
+ * (`compile(…)` in `exec(compile(…))`, the path built inside `send_file`) is the same problem, reported once, on
+ * the outer one. A finding that starts where another starts (`User.where(a).order(b)`, two calls of a chain) is
+ * not inside it. `findings` are sorted by start, then end.
+ */
+function outermost(findings: Finding[]): Finding[] {
+  // Per rule: the furthest end of the kept findings that start before the current start, and of those at it.
+  const reach = new Map<string, { before: number; start: number; end: number }>();
+  return findings.filter((f) => {
+    let r = reach.get(f.ruleId);
+    if (!r) reach.set(f.ruleId, (r = { before: -1, start: -1, end: -1 }));
+    if (f.startOffset > r.start) {
+      r.before = Math.max(r.before, r.end);
+      r.start = f.startOffset;
+      r.end = -1;
+    }
+    if (f.endOffset <= r.before) return false;
+    r.end = Math.max(r.end, f.endOffset);
+    return true;
+  });
 }
 
 /** Rule + normalised matched text + occurrence index: survives edits above the finding. */

@@ -29,6 +29,13 @@ def apply_filter(rows, condition):
     return [row for row in rows if eval(condition, {}, row)]
 
 
+def run_snippet(source, filename):
+    # ruleid: python/code-injection-eval
+    exec(compile(source, filename, "exec"), {})
+    # ruleid: python/code-injection-eval
+    return compile(source, filename, "eval")
+
+
 def parse_settings(text):
     # ok: python/code-injection-eval
     return ast.literal_eval(text)
