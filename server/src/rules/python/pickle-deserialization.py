@@ -1,5 +1,6 @@
 import base64
 import json
+import marshal
 import pickle
 import sys
 
@@ -46,6 +47,13 @@ def save_cache(path, value):
 def empty_list():
     # ok: python/pickle-deserialization
     return pickle.loads(b"\x80\x04]\x94.")
+
+
+def deep_copy(value):
+    # ok: python/pickle-deserialization
+    copied = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    # ok: python/pickle-deserialization
+    return copied, marshal.loads(marshal.dumps(value))
 
 
 if __name__ == "__main__":
