@@ -104,6 +104,20 @@ describe('engine', () => {
     assert.deepEqual(await ids('a.py', text), ['t/shell@3:high']);
   });
 
+  it('reports a call that is the argument of another of its rule once, and separate calls inside one each', async () => {
+    const text = [
+      'import os, sys',
+      'os.system(os.system(sys.argv[1]))',
+      'os.system("echo " + os.system(sys.argv[2]))',
+      'os.system(  # ai-audit-ignore t/shell -- reviewed: the outer call only',
+      '    os.system(sys.argv[3]))',
+    ].join('\n');
+    assert.deepEqual(await ids('a.py', text), ['t/shell@2:high', 't/shell@3:high', 't/shell@3:high', 't/shell@5:high']);
+    // The silenced outer call hides nothing in a report that lists silenced findings either.
+    const kept = await engine.analyse({ path: 'a.py', text }, { config: ALL, today: TODAY, keepSuppressed: true });
+    assert.deepEqual(kept.findings.map((f) => `${f.range.start.line + 1}${f.suppression ? ' silenced' : ''}`), ['2', '3', '3', '4 silenced', '5']);
+  });
+
   it('keeps fingerprints when lines are added above a finding', async () => {
     const text = 'import os, sys\nos.system(sys.argv[1])\n';
     const a = await engine.analyse({ path: 'a.py', text }, { config: ALL });

@@ -235,7 +235,7 @@ describe('incremental re-analysis', function () {
     assert.notEqual(await regionOf('bash', sh, sh.replace('a=b', 'a= b')), 0, 'an assignment split in a shell script');
   });
 
-  it('analyses a closure with the function that uses it, statements split by a typo, and the users of a renamed constant', async () => {
+  it('analyses a closure with the function that uses it, statements split by a typo, the users of a renamed constant, and the callers of an edited function however the call is written', async () => {
     const cases: { path: string; text: string; from: string; to: string; check?: (ids: string[]) => void }[] = [
       {
         // The edited arrow function is used by the function around it: that function is the region.
@@ -267,6 +267,27 @@ describe('incremental re-analysis', function () {
         to: "return 'ls';",
       },
       {
+        // A function called after a string concatenation's `.`: a call of the function, not of a method.
+        path: '/work/lookup.php',
+        text: '<?php\nfunction get_id() {\n    return 1;\n}\nfunction lookup($conn) {\n    return mysqli_query($conn, "SELECT * FROM users WHERE id = " . get_id());\n}\n',
+        from: 'return 1;',
+        to: "return $_GET['id'];",
+      },
+      {
+        // Called inside a spread, after `...`.
+        path: '/work/spread.js',
+        text: "const cp = require('child_process');\nfunction parts(req) {\n  return ['x'];\n}\nfunction run(req) {\n  cp.exec('ls ' + [...parts(req)].join(' '));\n}\n",
+        from: "return ['x'];",
+        to: 'return [req.query.dir];',
+      },
+      {
+        // Called on the line after a comment that ends with a full stop.
+        path: '/work/comment.py',
+        text: 'from flask import request\nimport os\n\ndef build_cmd():\n    cmd = "ls"\n    return cmd\n\ndef run():\n    os.system(\n        # Run the command.\n        build_cmd()\n    )\n',
+        from: 'cmd = "ls"',
+        to: 'cmd = request.args["c"]',
+      },
+      {
         // A module-level assignment indented into the function above it: its users are analysed again.
         path: '/work/indented.py',
         text: 'import os\n\ndef setup():\n    pass\ncommand = input()\n\ndef run():\n    os.system(command)\n',
@@ -275,7 +296,7 @@ describe('incremental re-analysis', function () {
       },
     ];
     // Enough other code that the region is a small part of the file.
-    const filler = (path: string) => Array.from({ length: 8 }, (_, i) => (path.endsWith('.go') ? `\nfunc helper${i}(a int) int {\n\treturn a + ${i}\n}\n` : path.endsWith('.py') ? `\ndef helper${i}(a):\n    return a + ${i}\n` : `\nfunction other${i}(a) {\n  return a + ${i};\n}\n`)).join('');
+    const filler = (path: string) => Array.from({ length: 12 }, (_, i) => (path.endsWith('.go') ? `\nfunc helper${i}(a int) int {\n\treturn a + ${i}\n}\n` : path.endsWith('.py') ? `\ndef helper${i}(a):\n    return a + ${i}\n` : path.endsWith('.php') ? `\nfunction other${i}($a) {\n  return $a + ${i};\n}\n` : `\nfunction other${i}(a) {\n  return a + ${i};\n}\n`)).join('');
     for (const { path, text: body, from, to, check } of cases) {
       const text = body + filler(path);
       const key = `regions:${path}`;

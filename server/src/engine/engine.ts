@@ -502,7 +502,7 @@ export class Engine {
       // Ignore directives, then the config's thresholds and overrides.
       const directives = parseDirectives(text, lineStarts, codeCtx, today, !codeCtx && fileClass.formats.has('json'));
       const result = this.applyDirectives([...local, ...findings], directives, runnable, text, lineStarts, config, options.keepSuppressed ?? false);
-      return { ...done(finalise(result, config), !!codeCtx), ...(region ? { partial: true } : {}) };
+      return { ...done(finalise(result, config, text), !!codeCtx), ...(region ? { partial: true } : {}) };
     } catch (error) {
       notices.push({ kind: 'error', message: `Analysis failed: ${(error as Error).message}` });
       return done([]);
@@ -701,7 +701,7 @@ export function redact(secret: string): string {
 }
 
 /** Applies severity overrides and thresholds, computes fingerprints, sorts. */
-function finalise(findings: Finding[], config: AuditConfig): Finding[] {
+function finalise(findings: Finding[], config: AuditConfig, text: string): Finding[] {
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const f of findings.sort(compareFindings)) {
@@ -712,32 +712,30 @@ function finalise(findings: Finding[], config: AuditConfig): Finding[] {
   }
   // Deduplicate identical reports (two alternatives of one rule matching the same node).
   const unique = out.filter((f, i) => i === 0 || !(out[i - 1]!.ruleId === f.ruleId && out[i - 1]!.startOffset === f.startOffset && out[i - 1]!.endOffset === f.endOffset));
-  const outer = outermost(unique);
+  const outer = outermost(unique, text);
   for (const f of outer) f.fingerprint = fingerprint(f, seen);
   return outer;
 }
 
 /**
- * One finding per construct: a finding that starts inside another finding of its rule and ends within it
- * (`compile(…)` in `exec(compile(…))`, the path built inside `send_file`) is the same problem, reported once, on
- * the outer one. A finding that starts where another starts (`User.where(a).order(b)`, two calls of a chain) is
- * not inside it. `findings` are sorted by start, then end.
+ * One finding per construct: a finding that is an argument of another finding of its rule, a call away
+ * (`compile(…)` in `exec(compile(…))`, the path built inside `send_file Rails.root.join(…)`), is the same problem
+ * and is reported once, on the outer call. A finding elsewhere inside another (a second query in the callback of
+ * the first, a command built inside the argument of another) is a problem of its own; so is one inside a finding
+ * that an ignore directive silenced. `findings` are sorted by start, then end.
  */
-function outermost(findings: Finding[]): Finding[] {
-  // Per rule: the furthest end of the kept findings that start before the current start, and of those at it.
-  const reach = new Map<string, { before: number; start: number; end: number }>();
+function outermost(findings: Finding[], text: string): Finding[] {
+  const around = new Map<string, Finding[]>();
   return findings.filter((f) => {
-    let r = reach.get(f.ruleId);
-    if (!r) reach.set(f.ruleId, (r = { before: -1, start: -1, end: -1 }));
-    if (f.startOffset > r.start) {
-      r.before = Math.max(r.before, r.end);
-      r.start = f.startOffset;
-      r.end = -1;
-    }
-    if (f.endOffset <= r.before) return false;
-    r.end = Math.max(r.end, f.endOffset);
-    return true;
+    const open = (around.get(f.ruleId) ?? []).filter((g) => g.endOffset > f.startOffset);
+    around.set(f.ruleId, [...open, f]);
+    return !open.some((g) => !g.suppression && g.startOffset < f.startOffset && f.endOffset <= g.endOffset && argumentOf(text, g, f));
   });
+}
+
+/** Whether `inner` is written as an argument of the call `outer`: only the callee and an opening bracket or a space come before it, a comma or the closing bracket after it. */
+function argumentOf(text: string, outer: Finding, inner: Finding): boolean {
+  return /^[^\s()'"`,;{}[\]]+\s*[(\s]\s*$/.test(text.slice(outer.startOffset, inner.startOffset)) && (inner.endOffset === outer.endOffset || /^\s*[,)]/.test(text.slice(inner.endOffset, outer.endOffset)));
 }
 
 /** Rule + normalised matched text + occurrence index: survives edits above the finding. */

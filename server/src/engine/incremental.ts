@@ -292,9 +292,21 @@ function declare(names: Declared, name: string, how: 'function' | 'binding'): vo
   if (names.get(name) !== 'binding') names.set(name, how);
 }
 
-/** Text before a name that makes it a member of something other than `self` or `this` (`fp.read().decode`). */
-const OTHER_MEMBER = /\.\s*$/;
-const OWN_MEMBER = /(?<![\w$])(?:self|this)\s*\??\.\s*$/;
+/**
+ * Whether a call written at `written` (the node of a function's name) can reach the function of that name as data
+ * flow follows calls ({@link FlowAnalyzer}: a callee that is the name alone, or `self.`/`this.` and the name): not
+ * `fp.read().decode(…)` for a function `decode`. A use that is not the callee of a call counts.
+ */
+function reaches(written: Node, name: string, language: CodeLanguage): boolean {
+  let n: Node | null = written.parent;
+  for (let depth = 0; n && depth < 4; depth++, n = n.parent) {
+    if (!language.kinds.call.includes(n.type) && !language.kinds.new.includes(n.type)) continue;
+    const site = language.callSite(n);
+    if (!site || site.calleeNode.startIndex > written.startIndex || written.endIndex > site.calleeNode.endIndex) continue;
+    return site.callee.replace(/^(self|this)\./, '') === name;
+  }
+  return true;
+}
 
 /** The names a region declares: a function's name, or the bindings of a top-level statement. */
 function declaredNames(region: Node, language: CodeLanguage): Declared {
@@ -329,14 +341,11 @@ function usersOf(region: Node, root: Node, language: CodeLanguage, text: string,
     const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
     for (const m of text.matchAll(pattern)) {
       if (m.index >= region.startIndex && m.index < region.endIndex) continue;
-      // `other.name` is not the function `name` (a method of another object, or one of a library).
-      if (how === 'function') {
-        const before = text.slice(Math.max(0, m.index - 40), m.index);
-        if (OTHER_MEMBER.test(before) && !OWN_MEMBER.test(before)) continue;
-      }
       // The name in a comment, a docstring or other text is not a use.
       const at = root.descendantForIndex(m.index);
       if (!at || CONTENT.test(at.type) || language.kinds.comment.includes(at.type)) continue;
+      // `other.name(…)` does not call the function `name` (a method of another object, or one of a library).
+      if (how === 'function' && !reaches(at, name, language)) continue;
       if (++uses > MAX_USES) return undefined;
       let user: Node | undefined;
       let top: Node | undefined;

@@ -34,6 +34,15 @@ function loadUser(axios, router, id) {
   return [].find("/" + id);
 }
 
+function lookups(doc, axios, tag, id, name) {
+  // ruleid: js/xpath-injection
+  doc.find("//" + tag);
+  // ruleid: js/xpath-injection
+  doc.get('//user' + "[@id='" + id + "']");
+  // ok: js/xpath-injection
+  return axios.get(`/api/items?filter[name]=${name}`);
+}
+
 function productName(doc, sku) {
   // ruleid: js/xpath-injection
   return doc.get(`/catalog/product[sku='${sku}']/name`);

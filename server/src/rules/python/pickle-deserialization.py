@@ -56,6 +56,14 @@ def deep_copy(value):
     return copied, marshal.loads(marshal.dumps(value))
 
 
+@app.route("/merge")
+def merge(value):
+    # ruleid: python/pickle-deserialization
+    first = pickle.loads(pickle.dumps(value) if value else request.data)
+    # ruleid: python/pickle-deserialization
+    return first, pickle.loads(pickle.dumps(value)[:0] + request.data)
+
+
 if __name__ == "__main__":
     with open(sys.argv[1], "rb") as handle:
         # ruleid: python/pickle-deserialization
