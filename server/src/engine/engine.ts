@@ -17,7 +17,7 @@ import { type AuditConfig, DEFAULT_CONFIG, passesThresholds, ruleSetting } from 
 import { type Finding, type Fix, type Notice, type Severity, type Confidence, compareFindings, plainFixTitle, SEVERITIES } from './finding';
 import { FlowAnalyzer, describeTaint } from './flow';
 import { matchTree, type RawMatch } from './match';
-import type { FixDraft, LineSpan, ModuleContext, ModuleReport, ModuleRule } from './module';
+import type { FixDraft, GateMemory, LineSpan, ModuleContext, ModuleReport, ModuleRule } from './module';
 import type { CompiledRule, RuleSet } from './ruleset';
 import type { RuleLanguage } from './rule';
 import { matchText } from './text';
@@ -158,13 +158,17 @@ interface PrefilterFacts {
   text: string;
   words?: Map<string, number>;
   substrings?: { keywords: string; found: Set<string> };
+  /** The last edit: `before` became `text`. */
+  edit?: { before: string; start: number; oldEnd: number; newEnd: number };
+  /** What the module rules' gates remembered of a text (this one, or `edit.before`), by rule. */
+  gates?: { text: string; memos: Map<string, unknown> };
 }
 
 /** The keywords found before an edit plus those in the text around it (as far as the longest keyword reaches). */
-function grownSubstrings(before: string, after: string, known: { keywords: string; found: Set<string> }): Set<string> {
+function grownSubstrings(before: string, after: string, known: { keywords: string; found: Set<string> }, span = changedSpan(before, after)): Set<string> {
   const keywords = known.keywords.split('\u0000');
   const reach = Math.max(0, ...keywords.map((k) => k.length));
-  const { start, newEnd } = changedSpan(before, after);
+  const { start, newEnd } = span;
   const around = substringsIn(after.slice(Math.max(0, start - reach), Math.min(after.length, newEnd + reach)), keywords);
   return around.size ? new Set([...known.found, ...around]) : known.found;
 }
@@ -183,8 +187,8 @@ export function countWords(text: string, counts: Map<string, number>, sign: 1 | 
  * The word counts of `after`, from those of `before` and the one edit between them: only the words around the
  * edit are counted again, so the prefilter of a large open file costs microseconds per keystroke.
  */
-export function updateWords(before: string, after: string, counts: Map<string, number>, only: WordSet): Map<string, number> {
-  let { start, oldEnd, newEnd } = changedSpan(before, after);
+export function updateWords(before: string, after: string, counts: Map<string, number>, only: WordSet, span = changedSpan(before, after)): Map<string, number> {
+  let { start, oldEnd, newEnd } = span;
   while (start > 0 && isWordChar(before.charCodeAt(start - 1))) start--;
   while (oldEnd < before.length && isWordChar(before.charCodeAt(oldEnd))) oldEnd++;
   while (newEnd < after.length && isWordChar(after.charCodeAt(newEnd))) newEnd++;
@@ -283,8 +287,10 @@ export class Engine {
     let facts = this.prefilters.get(doc.key);
     if (!facts) facts = { text: doc.text };
     else if (facts.text !== doc.text) {
-      if (facts.words) facts.words = updateWords(facts.text, doc.text, facts.words, this.askedWords);
-      if (facts.substrings) facts.substrings = { ...facts.substrings, found: grownSubstrings(facts.text, doc.text, facts.substrings) };
+      const span = changedSpan(facts.text, doc.text);
+      if (facts.words) facts.words = updateWords(facts.text, doc.text, facts.words, this.askedWords, span);
+      if (facts.substrings) facts.substrings = { ...facts.substrings, found: grownSubstrings(facts.text, doc.text, facts.substrings, span) };
+      facts.edit = { before: facts.text, ...span };
       facts.text = doc.text;
     }
     this.prefilters.delete(doc.key);
@@ -314,13 +320,31 @@ export class Engine {
     for (const i of plan.unindexed) candidates[i] = 1;
     for (const word of words.keys()) for (const i of plan.byWord.get(word) ?? []) candidates[i] = 1;
     if (plan.bySubstring.size) for (const keyword of substrings()) for (const i of plan.bySubstring.get(keyword) ?? []) candidates[i] = 1;
+    const memory = this.gateMemory(facts, text);
     return rules.filter((rule, i) => {
       if (!candidates[i]) return false;
       if (rule.prefilter.length && !(rule.prefilterIgnoringCase ? rule.prefilterIgnoringCase.test(text) : rule.prefilter.some(rule.prefilterWords ? has : found))) return false;
       if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)))) return false;
-      const gate = rule.module ? MODULE_RULES[rule.id]?.applies : undefined;
-      return !gate || gate(text, unreviewed, formats);
+      const impl = rule.module ? MODULE_RULES[rule.id] : undefined;
+      return !impl?.applies || impl.applies(text, unreviewed, formats, memory?.(rule.id));
     });
+  }
+
+  /**
+   * The memory each gate of an open document gets: what it kept for the text before the last edit (or for this same
+   * text), and where to keep what it learns of this one. Undefined for a file that is not open.
+   */
+  private gateMemory(facts: PrefilterFacts, text: string): ((id: string) => GateMemory) | undefined {
+    if (facts.text !== text) return undefined;
+    const kept = facts.gates;
+    // The memos are of this text, or of the text before the last edit (when they are of an older one, forgotten).
+    const span = kept?.text === text ? { start: text.length, oldEnd: text.length, newEnd: text.length } : kept && facts.edit?.before === kept.text ? facts.edit : undefined;
+    const memos = new Map<string, unknown>();
+    facts.gates = { text, memos };
+    return (id) => {
+      const memo = span ? kept!.memos.get(id) : undefined;
+      return { ...(memo !== undefined ? { previous: { memo, start: span!.start, oldEnd: span!.oldEnd, newEnd: span!.newEnd } } : {}), remember: (m) => memos.set(id, m) };
+    };
   }
 
   /** Rules that apply to a file class under a config (before the keyword prefilter). */

@@ -81,5 +81,16 @@ export interface ModuleRule {
    * {@link ModuleContext.formats}) that is false only when `check` cannot report anything: when every rule a file
    * passes to says no, the file is never parsed. Without it, rules with no keywords always run.
    */
-  applies?(text: string, unreviewed: readonly LineSpan[], formats: ReadonlySet<RuleLanguage>): boolean;
+  applies?(text: string, unreviewed: readonly LineSpan[], formats: ReadonlySet<RuleLanguage>, memory?: GateMemory): boolean;
+}
+
+/**
+ * What a gate ({@link ModuleRule.applies}) remembered of the last text of an open document it answered for, so that
+ * after an edit it can answer from the text around the edit instead of searching the whole file on every keystroke.
+ */
+export interface GateMemory {
+  /** The memo kept for the text before the edit, and the edit: `before.slice(start, oldEnd)` became `text.slice(start, newEnd)`. */
+  previous?: { memo: unknown; start: number; oldEnd: number; newEnd: number };
+  /** Keeps `memo` for the next edit of this document. */
+  remember(memo: unknown): void;
 }

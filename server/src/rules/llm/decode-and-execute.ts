@@ -6,6 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext, ModuleRule } from '../../engine/module';
+import { GateTerms, type TextEdit } from '../../engine/gate';
 import type { RuleLanguage } from '../../engine/rule';
 import { namedChildren } from '../../languages/language';
 import { callsNamed } from '../../languages/query';
@@ -37,11 +38,16 @@ const DECODERS: Record<string, RegExp> = {
  * imported; `Buffer.from` decodes only with an encoding named in a string), or a long encoded literal: files with
  * neither are not searched.
  */
+const JS_DECODER_NAMES = /atob|unescape|fromCharCode|fromCodePoint|inflate|gunzip|unzip|brotliDecompress/;
+const BUFFER_ENCODINGS = /\b(?:base64|base64url|hex)\b/i;
 const DECODER_TEXT: Record<string, { test(text: string): boolean }> = {
   python: /b(?:64|32|16|85)decode|a85decode|decodebytes|decodestring|a2b_|unhexlify|fromhex|decompress|codecs|marshal/,
-  javascript: { test: (text) => /atob|unescape|fromCharCode|fromCodePoint|inflate|gunzip|unzip|brotliDecompress/.test(text) || (/Buffer/.test(text) && /\b(?:base64|base64url|hex)\b/i.test(text)) },
+  javascript: { test: (text) => JS_DECODER_NAMES.test(text) || (/Buffer/.test(text) && BUFFER_ENCODINGS.test(text)) },
   php: /base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|uudecode|\bpack\b/,
 };
+
+/** How far a match of the names above (and of {@link EXECUTOR_TEXT}) reads from where it begins, look-arounds included. */
+const NAME_REACH = 40;
 
 /** The interpreters' names, where they are called or imported: files without one are not searched. */
 const EXECUTOR_TEXT: Record<string, RegExp> = Object.fromEntries(Object.entries(EXECUTOR_NAMES).map(([family, names]) => [family, new RegExp(`\\b(?:${names.join('|')})\\b`)]));
@@ -50,10 +56,11 @@ const EXECUTOR_TEXT: Record<string, RegExp> = Object.fromEntries(Object.entries(
 const BETWEEN = /(?:[\s'"`]|#[^\n]*\n|\\\r?\n)*/y;
 
 /**
- * Whether `count` units of `pieces` (a global expression) follow each other with only {@link BETWEEN} among them.
- * One pass: a regular expression that allowed the gaps would start again inside every run it failed on.
+ * Where `count` units of `pieces` (a global expression) have followed each other with only {@link BETWEEN} among
+ * them (the last character of the piece that completes them), or -1. One pass: a regular expression that allowed the gaps
+ * would start again inside every run it failed on.
  */
-function hasRun(text: string, pieces: RegExp, count: number, unit: number): boolean {
+function runAt(text: string, pieces: RegExp, count: number, unit: number): number {
   let total = 0;
   let next = -1;
   for (const m of text.matchAll(pieces)) {
@@ -61,12 +68,12 @@ function hasRun(text: string, pieces: RegExp, count: number, unit: number): bool
     if (m.index < next) continue;
     if (m.index > next) total = 0;
     total += m[0].length / unit;
-    if (total >= count) return true;
+    if (total >= count) return m.index + m[0].length - 1;
     BETWEEN.lastIndex = m.index + m[0].length;
     BETWEEN.exec(text);
     next = BETWEEN.lastIndex;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -74,7 +81,84 @@ function hasRun(text: string, pieces: RegExp, count: number, unit: number): bool
  * literals, so quotes, comments and line continuations may come between its characters too.
  */
 export function hasLongEncodedText(text: string): boolean {
-  return hasBase64Run(text, 200) || (text.includes('\\x') && hasRun(text, /(?:\\x[0-9a-fA-F]{2})+/g, 100, 4));
+  return longEncodedAt(text, 0, text.length) >= 0;
+}
+
+/**
+ * Where a long encoded literal ({@link hasLongEncodedText}) reaches its length (the last character read to know
+ * it), reading `text` from `from` to `to` with nothing counted before `from`: -1 when nowhere.
+ */
+export function longEncodedAt(text: string, from: number, to: number): number {
+  const base64 = base64RunAt(text, 200, from, to);
+  const hexStart = text.indexOf('\\x', from);
+  if (hexStart === -1 || hexStart >= to) return base64;
+  const hex = runAt(text.slice(from, to), /(?:\\x[0-9a-fA-F]{2})+/g, 100, 4);
+  return hex === -1 ? base64 : base64 === -1 ? from + hex : Math.min(base64, from + hex);
+}
+
+/**
+ * {@link longEncodedAt} of the whole of `text`, from where it was in the text before an edit (`before`, -1 for
+ * nowhere): only the text between the nearest lines around the edit where every run stops is read again. Such a
+ * line holds a character that is no part of a literal's value nor of what may come between its characters (`(`,
+ * `;`, `.`…) with no `#` before it: every run ends there, before the edit and after it alike. Without such lines
+ * near the edit, the whole text is read.
+ */
+export function longEncodedAfterEdit(text: string, before: number, edit: TextEdit): number {
+  const lineBefore = text.lastIndexOf('\n', edit.start - 1);
+  const stopBefore = stopLine(text, lineBefore, -1);
+  const editEnd = text.indexOf('\n', edit.newEnd);
+  const stopAfter = editEnd === -1 ? text.length : stopLine(text, editEnd, 1);
+  if (stopBefore === undefined || stopAfter === undefined) return longEncodedAt(text, 0, text.length);
+  // A run that reached its length on a line before the edit still does: it is made of the text of those lines (and
+  // a `#` in it reads on only to the end of its line).
+  if (before >= 0 && before < lineBefore) return before;
+  const between = longEncodedAt(text, stopBefore + 1, stopAfter);
+  if (between >= 0 || before === -1) return between;
+  // After the stop that follows the edit, the text reads as it did before, moved by the edit's length.
+  const moved = before + edit.newEnd - edit.oldEnd;
+  return moved > stopAfter ? moved : longEncodedAt(text, stopAfter, text.length);
+}
+
+/** Lines searched for a stop on each side of an edit before the whole text is read instead. */
+const STOP_SEARCH_LINES = 64;
+
+/**
+ * The place of a character that ends every encoded run, on the nearest line before (`direction` -1, from the line
+ * that ends at `newline`) or after (1, from the line after `newline`) whose text is outside the edit; -1 before the
+ * first line; undefined when none is near.
+ */
+function stopLine(text: string, newline: number, direction: -1 | 1): number | undefined {
+  let end = newline;
+  for (let lines = 0; lines < STOP_SEARCH_LINES; lines++) {
+    if (direction === -1) {
+      // The line that ends at `end`.
+      if (end < 0) return -1;
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const stop = stopIn(text, start, end);
+      if (stop !== undefined) return stop;
+      end = start - 1;
+    } else {
+      // The line after the one that ends at `end`.
+      if (end < 0 || end >= text.length) return text.length;
+      const start = end + 1;
+      let next = text.indexOf('\n', start);
+      if (next === -1) next = text.length;
+      const stop = stopIn(text, start, next);
+      if (stop !== undefined) return stop;
+      end = next;
+    }
+  }
+  return undefined;
+}
+
+/** The first character of `text[start, end)` that ends every run, if one comes before any `#`. */
+function stopIn(text: string, start: number, end: number): number | undefined {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 35) return undefined;
+    if (c < 128 && ASCII_CLASS[c] === 0 && c !== 92) return i;
+  }
+  return undefined;
 }
 
 const isBase64 = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 47 && c <= 57) || c === 43 || c === 61 || c === 95 || c === 45;
@@ -86,17 +170,16 @@ const GAP = 2;
 const ASCII_CLASS = new Uint8Array(128).map((_, c) => (isBase64(c) ? BASE64 : c === 39 || c === 34 || c === 96 || c === 32 || (c >= 9 && c <= 13) ? GAP : 0));
 
 /**
- * {@link hasRun} of base64 characters, character by character: every identifier of a file is such a run, and a
- * match object for each costs more than the whole scan.
+ * {@link runAt} of base64 characters, character by character, reading `text` from `from` to `to`: every identifier
+ * of a file is such a run, and a match object for each costs more than the whole scan.
  */
-function hasBase64Run(text: string, count: number): boolean {
+function base64RunAt(text: string, count: number, from: number, to: number): number {
   let total = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const kind = c < 128 ? ASCII_CLASS[c]! : 0;
     if (kind === BASE64) {
-      if (++total >= count) return true;
+      if (++total >= count) return i;
       continue;
     }
     if (total === 0) continue;
@@ -117,7 +200,7 @@ function hasBase64Run(text: string, count: number): boolean {
     }
     total = 0;
   }
-  return false;
+  return -1;
 }
 
 /** The shell decoders of {@link shellDecoder}. */
@@ -217,10 +300,15 @@ function checkShell(ctx: ModuleContext): void {
 
 export const rule: ModuleRule = {
   region: true,
-  applies(text, _unreviewed, formats) {
-    if (formats.has('bash')) return SHELL_DECODER_TEXT.test(text);
+  applies(text, _unreviewed, formats, memory) {
+    const terms = new GateTerms(memory);
+    if (formats.has('bash')) return terms.occurs('shell', text, SHELL_DECODER_TEXT, NAME_REACH);
     const family = ['javascript', 'python', 'php'].find((f) => formats.has(f as RuleLanguage));
-    return !!family && EXECUTOR_TEXT[family]!.test(text) && (DECODER_TEXT[family]!.test(text) || hasLongEncodedText(text));
+    if (!family || !terms.occurs('executor', text, EXECUTOR_TEXT[family]!, NAME_REACH)) return false;
+    const decoder = family === 'javascript'
+      ? terms.occurs('decoder', text, JS_DECODER_NAMES, NAME_REACH) || (terms.occurs('buffer', text, /Buffer/, NAME_REACH) && terms.occurs('encoding', text, BUFFER_ENCODINGS, NAME_REACH))
+      : terms.occurs('decoder', text, DECODER_TEXT[family] as RegExp, NAME_REACH);
+    return decoder || terms.place('encoded', text, (before, edit) => longEncodedAfterEdit(text, before, edit), () => longEncodedAt(text, 0, text.length)) >= 0;
   },
   check(ctx) {
     if (!ctx.code) return;
