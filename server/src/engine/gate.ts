@@ -1,10 +1,10 @@
 /**
- * Gates ({@link ModuleRule.applies}) that answer after an edit of an open document from the text around the edit:
- * a gate made of "this text occurs somewhere" terms remembers where each term was first found, and after an edit
- * searches the whole file again only when that place was edited. A large file then costs a search of a few hundred
+ * Gates (`ModuleRule.applies`) that answer after an edit of an open document from the text around the edit:
+ * a gate made of "this text occurs somewhere" terms remembers where it found each term, and after an edit searches
+ * the whole file again only when that place was edited. A large file then costs a search of a few hundred
  * characters per keystroke instead of one of every character per term.
  */
-import type { GateMemory, ModuleRule } from './module';
+import type { GateMemory } from './module';
 
 /** An edit: `before.slice(start, oldEnd)` became `text.slice(start, newEnd)`. */
 export interface TextEdit {
@@ -13,7 +13,7 @@ export interface TextEdit {
   newEnd: number;
 }
 
-/** Where each term of a gate was first found in the text it answered for (-1: nowhere). */
+/** Where a match of each term of a gate begins in the text it answered for (-1: nowhere). */
 type Places = Record<string, number>;
 
 export class GateTerms {
@@ -36,7 +36,7 @@ export class GateTerms {
    * was not there before reads the edited text, so it begins within `reach` of it.
    */
   occurs(key: string, text: string, pattern: RegExp, reach: number): boolean {
-    return this.place(key, text, (before, edit) => {
+    return this.place(key, (before, edit) => {
       if (before >= 0) {
         if (before + reach < edit.start) return before;
         if (before - reach > edit.oldEnd) return before + edit.newEnd - edit.oldEnd;
@@ -50,7 +50,7 @@ export class GateTerms {
    * A term the caller locates itself: `whole` searches the text, `afterEdit` works from where the term was before
    * the edit (-1: nowhere). Returns where it is now (-1: nowhere).
    */
-  place(key: string, _text: string, afterEdit: (before: number, edit: TextEdit) => number, whole: () => number): number {
+  place(key: string, afterEdit: (before: number, edit: TextEdit) => number, whole: () => number): number {
     const before = this.before?.[key];
     const at = before !== undefined && this.edit ? afterEdit(before, this.edit) : whole();
     this.now[key] = at;
@@ -78,6 +78,3 @@ function firstMatch(text: string, pattern: RegExp, from: number, to: number, rea
   }
   return -1;
 }
-
-/** For the documentation of {@link ModuleRule.applies}: the gates of the rules that use this. */
-export type { ModuleRule };

@@ -308,7 +308,7 @@ export const rule: ModuleRule = {
     const decoder = family === 'javascript'
       ? terms.occurs('decoder', text, JS_DECODER_NAMES, NAME_REACH) || (terms.occurs('buffer', text, /Buffer/, NAME_REACH) && terms.occurs('encoding', text, BUFFER_ENCODINGS, NAME_REACH))
       : terms.occurs('decoder', text, DECODER_TEXT[family] as RegExp, NAME_REACH);
-    return decoder || terms.place('encoded', text, (before, edit) => longEncodedAfterEdit(text, before, edit), () => longEncodedAt(text, 0, text.length)) >= 0;
+    return decoder || terms.place('encoded', (before, edit) => longEncodedAfterEdit(text, before, edit), () => longEncodedAt(text, 0, text.length)) >= 0;
   },
   check(ctx) {
     if (!ctx.code) return;
