@@ -20,8 +20,11 @@ export class GateTerms {
   private readonly before: Places | undefined;
   private readonly edit: TextEdit | undefined;
   private readonly now: Places = {};
+  /** Whether the answers are kept for the next edit (an open document). */
+  private readonly remembering: boolean;
 
   constructor(memory: GateMemory | undefined) {
+    this.remembering = !!memory;
     const previous = memory?.previous;
     if (previous && typeof previous.memo === 'object' && previous.memo) {
       this.before = previous.memo as Places;
@@ -44,6 +47,15 @@ export class GateTerms {
       }
       return firstMatch(text, pattern, Math.max(0, edit.start - 2 * reach - 1), Math.min(text.length, edit.newEnd + 2 * reach + 1), reach);
     }, () => firstMatch(text, pattern, 0, text.length, reach)) >= 0;
+  }
+
+  /**
+   * Whether `exact` occurs in a file audited once; in an open document, whether `necessary` does (text that every
+   * match of `exact` contains, of bounded `reach`, so that it can be answered from the text around each edit): a
+   * gate may let through, never hold back.
+   */
+  occursLoosely(key: string, text: string, exact: RegExp, necessary: RegExp, reach: number): boolean {
+    return this.remembering ? this.occurs(key, text, necessary, reach) : exact.test(text);
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleRule } from '../../engine/module';
+import { GateTerms } from '../../engine/gate';
 import { nodesAtText } from '../../languages/query';
 import type { FixDraft } from '../../engine/module';
 
@@ -71,7 +72,7 @@ function uuidFix(call: Node): FixDraft | undefined {
 export const rule: ModuleRule = {
   region: true,
   // The callee is compared without its white space: `Math .random()` counts too.
-  applies: (text) => /\bMath\s*\.\s*random\b/.test(text),
+  applies: (text, _unreviewed, _formats, memory) => new GateTerms(memory).occursLoosely('random', text, /\bMath\s*\.\s*random\b/, /\brandom\b/, 8),
   check(ctx) {
     if (!ctx.code) return;
     for (const call of nodesAtText(ctx.code.root, ctx.text, /\brandom\s*\(/g, ['call_expression'])) {

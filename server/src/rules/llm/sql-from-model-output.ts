@@ -4,6 +4,7 @@
  * that arrives as complete SQL, which no string-building test sees (`python/untrusted-sql-text` is its Python twin).
  */
 import type { ModuleRule } from '../../engine/module';
+import { GateTerms } from '../../engine/gate';
 import { nodesAtText } from '../../languages/query';
 import { describeTaint } from '../../engine/flow';
 import { namePattern } from '../../engine/names';
@@ -14,10 +15,12 @@ const EXECUTORS = ['*.query', '*.execute', '*.raw', '*.$queryRawUnsafe', '*.$exe
 /** Where a call of an executor may be: the candidates the rule looks at. */
 const CANDIDATE = /\.\s*(?:query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|prepare|literal)\s*\(/g;
 const HAS_CANDIDATE = new RegExp(CANDIDATE.source);
+/** The executor's name alone, which every {@link CANDIDATE} contains. */
+const EXECUTOR_NAME = /query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|prepare|literal/;
 
 export const rule: ModuleRule = {
   region: true,
-  applies: (text) => HAS_CANDIDATE.test(text),
+  applies: (text, _unreviewed, _formats, memory) => new GateTerms(memory).occursLoosely('candidate', text, HAS_CANDIDATE, EXECUTOR_NAME, 24),
   check(ctx) {
     const code = ctx.code;
     if (!code) return;

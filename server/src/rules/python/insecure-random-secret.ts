@@ -5,6 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleRule } from '../../engine/module';
+import { GateTerms } from '../../engine/gate';
 import { callsNamed } from '../../languages/query';
 import { candidateNames } from '../../engine/names';
 import { secretsRandomFix } from './fixes';
@@ -86,7 +87,10 @@ function secretContext(call: Node): string | undefined {
 export const rule: ModuleRule = {
   region: true,
   // Every predictable generator is `random.…` or `numpy.random.…`, as called or imported.
-  applies: (text) => /\brandom\b/.test(text) && SECRET_TEXT.test(text),
+  applies(text, _unreviewed, _formats, memory) {
+    const terms = new GateTerms(memory);
+    return terms.occurs('random', text, /\brandom\b/, 8) && terms.occurs('secret', text, SECRET_TEXT, 48);
+  },
   check(ctx) {
     const code = ctx.code;
     if (!code) return;

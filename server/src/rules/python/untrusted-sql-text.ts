@@ -6,6 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FlowAnalyzer } from '../../engine/flow';
 import type { ModuleRule } from '../../engine/module';
+import { GateTerms } from '../../engine/gate';
 import { describeTaint } from '../../engine/flow';
 import { findArgument } from '../../engine/match';
 import { candidateNames, namePattern } from '../../engine/names';
@@ -26,7 +27,7 @@ function constantTableLookup(node: Node, flow: FlowAnalyzer): boolean {
 export const rule: ModuleRule = {
   region: true,
   // The executor's name, where it is called or imported (`from sqlalchemy import text as sql` counts too).
-  applies: (text) => /\b(?:execute|executemany|executescript|read_sql|read_sql_query|sqlalchemy)\b/.test(text),
+  applies: (text, _unreviewed, _formats, memory) => new GateTerms(memory).occurs('executor', text, /\b(?:execute|executemany|executescript|read_sql|read_sql_query|sqlalchemy)\b/, 20),
   check(ctx) {
     const code = ctx.code;
     if (!code) return;

@@ -1,5 +1,6 @@
 /** Bidirectional control characters ("Trojan Source"): code that reads differently from how it runs. */
 import type { ModuleRule } from '../../engine/module';
+import { GateTerms } from '../../engine/gate';
 import { describeCodePoints, isAgentFile, runsOf, stripFix } from './hidden';
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -7,7 +8,7 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
 export const rule: ModuleRule = {
-  applies: (text) => /[\u202A-\u202E\u2066-\u2069]/.test(text),
+  applies: (text, _unreviewed, _formats, memory) => new GateTerms(memory).occurs('bidi', text, /[\u202A-\u202E\u2066-\u2069]/, 1),
   check(ctx) {
     const runs = runsOf(ctx.text, BIDI).filter((run) => {
       const around = ctx.text.slice(Math.max(0, run.start - 2), run.end + 2);

@@ -1,5 +1,6 @@
 /** Zero-width and other invisible characters that hide or split words (outside emoji and scripts that need them). */
 import type { ModuleRule } from '../../engine/module';
+import { GateTerms } from '../../engine/gate';
 import { describeCodePoints, isAgentFile, runsOf, stripFix } from './hidden';
 
 const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\u180E\u00AD\uFEFF]/g;
@@ -8,7 +9,7 @@ const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
 const JOINING_SCRIPTS = /[\u0600-\u06FF\u0750-\u077F\u0900-\u0DFF\u1000-\u109F\u1780-\u17FF\uA980-\uA9DF]/;
 
 export const rule: ModuleRule = {
-  applies: (text) => /[\u200B-\u200D\u2060-\u2064\u180E\u00AD\uFEFF]/.test(text),
+  applies: (text, _unreviewed, _formats, memory) => new GateTerms(memory).occurs('invisible', text, /[\u200B-\u200D\u2060-\u2064\u180E\u00AD\uFEFF]/, 1),
   check(ctx) {
     for (const run of runsOf(ctx.text, INVISIBLE)) {
       if (run.start === 0 && run.text === '\uFEFF') continue; // a byte order mark
