@@ -6,6 +6,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { changedSpan } from '../../server/src/engine/apply';
+import { Engine } from '../../server/src/engine/engine';
+import { loadBundledRules } from '../../server/src/engine/ruleset';
+import { classify } from '../../server/src/languages/registry';
+import { ALL, TODAY } from '../helpers';
 import type { ModuleRule } from '../../server/src/engine/module';
 import type { RuleLanguage } from '../../server/src/engine/rule';
 import { rule as invisible } from '../../server/src/rules/unicode/invisible-characters';
@@ -72,6 +76,33 @@ describe('gates after edits', () => {
       pythonSql.applies!(before, [], kind, { remember: (m) => (memo = m) });
       const answer = pythonSql.applies!(after, [], kind, { previous: { memo, ...changedSpan(before, after) }, remember: () => undefined });
       assert.equal(answer, pythonSql.applies!(after, [], kind), after.slice(far.length, far.length + 16));
+    }
+  });
+
+  it('forgets what the gates remembered when an edit changes the kind of file (a shebang line)', async () => {
+    const engine = new Engine(loadBundledRules());
+    const path = '/work/tool';
+    const python = `#!/usr/bin/env python3\n${'let x = 1;\n'.repeat(30)}eval(atob(s))\n`;
+    const node = python.replace('python3', 'node');
+    await engine.analyse({ path, text: python, key: 'shebang' }, { config: ALL, today: TODAY, incremental: true });
+    const edited = await engine.analyse({ path, text: node, key: 'shebang' }, { config: ALL, today: TODAY, incremental: true });
+    const fresh = await engine.analyse({ path, text: node }, { config: ALL, today: TODAY });
+    assert.ok(fresh.findings.some((f) => f.ruleId === 'llm/decode-and-execute'));
+    assert.deepEqual(edited.findings.map((f) => f.ruleId).sort(), fresh.findings.map((f) => f.ruleId).sort());
+  });
+
+  it('tests the exact terms for a file audited once, the looser ones only in an open document', () => {
+    const engine = new Engine(loadBundledRules());
+    const text = 'const random = 1;\ndraw(random);\n';
+    const { formats } = classify('/work/a.js', text);
+    const passing = (open: boolean) => {
+      const internals = engine as unknown as { applicableRules(f: ReadonlySet<string>, p: string, c: unknown): unknown[]; prefiltered(r: unknown[], t: string, facts: object, u: [], f: ReadonlySet<string>): { id: string }[] };
+      const rules = internals.applicableRules(formats, '/work/a.js', ALL);
+      return internals.prefiltered(rules, text, open ? { text, open } : { text }, [], formats).map((r) => r.id);
+    };
+    for (const id of ['js/insecure-random-secret', 'llm/sql-from-model-output']) {
+      assert.ok(!passing(false).includes(id), `${id}: a one-off audit tests the exact term`);
+      assert.ok(passing(true).includes(id), `${id}: an open document tests the looser term`);
     }
   });
 });

@@ -160,8 +160,10 @@ interface PrefilterFacts {
   substrings?: { keywords: string; found: Set<string> };
   /** The last edit: `before` became `text`. */
   edit?: { before: string; start: number; oldEnd: number; newEnd: number };
-  /** What the module rules' gates remembered of a text (this one, or `edit.before`), by rule. */
-  gates?: { text: string; memos: Map<string, unknown> };
+  /** What the module rules' gates remembered of a text (this one, or `edit.before`) read as the kinds of file `formats` names, by rule. */
+  gates?: { text: string; formats: string; memos: Map<string, unknown> };
+  /** The facts of an open document (kept edit to edit); a file audited once has no gate memory. */
+  open?: boolean;
 }
 
 /** The keywords found before an edit plus those in the text around it (as far as the longest keyword reaches). */
@@ -285,7 +287,7 @@ export class Engine {
   private prefilterFacts(doc: SourceDocument): PrefilterFacts {
     if (!doc.key) return { text: doc.text };
     let facts = this.prefilters.get(doc.key);
-    if (!facts) facts = { text: doc.text };
+    if (!facts) facts = { text: doc.text, open: true };
     else if (facts.text !== doc.text) {
       const span = changedSpan(facts.text, doc.text);
       if (facts.words) facts.words = updateWords(facts.text, doc.text, facts.words, this.askedWords, span);
@@ -320,7 +322,7 @@ export class Engine {
     for (const i of plan.unindexed) candidates[i] = 1;
     for (const word of words.keys()) for (const i of plan.byWord.get(word) ?? []) candidates[i] = 1;
     if (plan.bySubstring.size) for (const keyword of substrings()) for (const i of plan.bySubstring.get(keyword) ?? []) candidates[i] = 1;
-    const memory = this.gateMemory(facts, text);
+    const memory = this.gateMemory(facts, text, formats);
     return rules.filter((rule, i) => {
       if (!candidates[i]) return false;
       if (rule.prefilter.length && !(rule.prefilterIgnoringCase ? rule.prefilterIgnoringCase.test(text) : rule.prefilter.some(rule.prefilterWords ? has : found))) return false;
@@ -334,13 +336,15 @@ export class Engine {
    * The memory each gate of an open document gets: what it kept for the text before the last edit (or for this same
    * text), and where to keep what it learns of this one. Undefined for a file that is not open.
    */
-  private gateMemory(facts: PrefilterFacts, text: string): ((id: string) => GateMemory) | undefined {
-    if (facts.text !== text) return undefined;
-    const kept = facts.gates;
+  private gateMemory(facts: PrefilterFacts, text: string, formats: ReadonlySet<RuleLanguage>): ((id: string) => GateMemory) | undefined {
+    if (!facts.open || facts.text !== text) return undefined;
+    // (A gate's terms depend on the kind of file, which the text itself may change: a shebang line.)
+    const kinds = [...formats].sort().join(',');
+    const kept = facts.gates?.formats === kinds ? facts.gates : undefined;
     // The memos are of this text, or of the text before the last edit (when they are of an older one, forgotten).
     const span = kept?.text === text ? { start: text.length, oldEnd: text.length, newEnd: text.length } : kept && facts.edit?.before === kept.text ? facts.edit : undefined;
     const memos = new Map<string, unknown>();
-    facts.gates = { text, memos };
+    facts.gates = { text, formats: kinds, memos };
     return (id) => {
       const memo = span ? kept!.memos.get(id) : undefined;
       return { ...(memo !== undefined ? { previous: { memo, start: span!.start, oldEnd: span!.oldEnd, newEnd: span!.newEnd } } : {}), remember: (m) => memos.set(id, m) };

@@ -90,9 +90,9 @@ export function hasLongEncodedText(text: string): boolean {
  */
 export function longEncodedAt(text: string, from: number, to: number): number {
   const base64 = base64RunAt(text, 200, from, to);
-  const hexStart = text.indexOf('\\x', from);
-  if (hexStart === -1 || hexStart >= to) return base64;
-  const hex = runAt(text.slice(from, to), /(?:\\x[0-9a-fA-F]{2})+/g, 100, 4);
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!part.includes('\\x')) return base64;
+  const hex = runAt(part, /(?:\\x[0-9a-fA-F]{2})+/g, 100, 4);
   return hex === -1 ? base64 : base64 === -1 ? from + hex : Math.min(base64, from + hex);
 }
 
@@ -133,7 +133,7 @@ function stopLine(text: string, newline: number, direction: -1 | 1): number | un
     if (direction === -1) {
       // The line that ends at `end`.
       if (end < 0) return -1;
-      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
       const stop = stopIn(text, start, end);
       if (stop !== undefined) return stop;
       end = start - 1;
@@ -304,10 +304,11 @@ export const rule: ModuleRule = {
     const terms = new GateTerms(memory);
     if (formats.has('bash')) return terms.occurs('shell', text, SHELL_DECODER_TEXT, NAME_REACH);
     const family = ['javascript', 'python', 'php'].find((f) => formats.has(f as RuleLanguage));
-    if (!family || !terms.occurs('executor', text, EXECUTOR_TEXT[family]!, NAME_REACH)) return false;
+    // (The names differ by language: each is remembered under its language.)
+    if (!family || !terms.occurs(`executor:${family}`, text, EXECUTOR_TEXT[family]!, NAME_REACH)) return false;
     const decoder = family === 'javascript'
-      ? terms.occurs('decoder', text, JS_DECODER_NAMES, NAME_REACH) || (terms.occurs('buffer', text, /Buffer/, NAME_REACH) && terms.occurs('encoding', text, BUFFER_ENCODINGS, NAME_REACH))
-      : terms.occurs('decoder', text, DECODER_TEXT[family] as RegExp, NAME_REACH);
+      ? terms.occurs('decoder:javascript', text, JS_DECODER_NAMES, NAME_REACH) || (terms.occurs('buffer', text, /Buffer/, NAME_REACH) && terms.occurs('encoding', text, BUFFER_ENCODINGS, NAME_REACH))
+      : terms.occurs(`decoder:${family}`, text, DECODER_TEXT[family] as RegExp, NAME_REACH);
     return decoder || terms.place('encoded', (before, edit) => longEncodedAfterEdit(text, before, edit), () => longEncodedAt(text, 0, text.length)) >= 0;
   },
   check(ctx) {
