@@ -5,9 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { hasLongEncodedText, longEncodedAfterEdit, longEncodedAt, rule } from '../../server/src/rules/llm/decode-and-execute';
+import { hasLongEncodedText, longEncodedAfterEdit, longEncodedAt } from '../../server/src/rules/llm/decode-and-execute';
 import { changedSpan } from '../../server/src/engine/apply';
-import type { RuleLanguage } from '../../server/src/engine/rule';
 
 /** The expression-based scan the gate used before. */
 function reference(text: string): boolean {
@@ -71,50 +70,5 @@ describe('long encoded literal scan', () => {
       }),
       { numRuns: 3000 },
     );
-  });
-
-  it('answers the gate after each of a series of edits from what it remembered, as it does from the whole text', () => {
-    // Mostly filler, some halves of names (an edit may join them), few whole names: most texts lack a name to begin with.
-    const piece = fc.oneof(
-      { weight: 8, arbitrary: fc.constantFrom(' ', '\n', '"', '#', '(', '.', 'x', 'value', 'QUJDRUZH'.repeat(6)) },
-      { weight: 3, arbitrary: fc.constantFrom('ex', 'ec', 'at', 'ob', 'Buf', 'fer', 'b64', 'decode', 'sys', 'tem', 'base', '64', ' -d | sh') },
-      { weight: 1, arbitrary: fc.constantFrom('exec', 'eval(', 'atob', 'Buffer', 'base64', 'hex', 'b64decode', 'setTimeout', 'system', 'codecs', 'base64 -d | sh') },
-    );
-    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 30 }), insert: fc.array(piece, { maxLength: 4 }) });
-    const formats = fc.constantFrom<RuleLanguage>('javascript', 'python', 'php', 'bash');
-    fc.assert(
-      fc.property(formats, fc.array(piece, { maxLength: 80 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (format, parts, edits) => {
-        const kind = new Set<RuleLanguage>([format]);
-        let text = parts.join('');
-        let memo: unknown;
-        rule.applies!(text, [], kind, { remember: (m) => (memo = m) });
-        for (const { at, cut, insert } of edits) {
-          const start = at % (text.length + 1);
-          const next = text.slice(0, start) + insert.join('') + text.slice(Math.min(text.length, start + cut));
-          const previous = { memo, ...changedSpan(text, next) };
-          const answer = rule.applies!(next, [], kind, { previous, remember: (m) => (memo = m) });
-          assert.equal(answer, rule.applies!(next, [], kind), JSON.stringify({ format, text, next }));
-          text = next;
-        }
-      }),
-      { numRuns: 1500 },
-    );
-  });
-
-  it('finds a name an edit completes, joins or splits far into a file', () => {
-    const kind = new Set<RuleLanguage>(['bash']);
-    const far = 'echo ok; '.repeat(40);
-    const cases: [string, string][] = [
-      [`${far}bas | sh\n${far}`, `${far}base64 | sh\n${far}`], // completed after its start
-      [`${far}64 -d | sh\n${far}`, `${far}base64 -d | sh\n${far}`], // completed before its end
-      [`${far}bas zz e64 | sh\n${far}`, `${far}base64 | sh\n${far}`], // joined by a deletion
-      [`${far}base64 | sh\n${far}`, `${far}bas e64 | sh\n${far}`], // split
-    ];
-    for (const [before, after] of cases) {
-      let memo: unknown;
-      rule.applies!(before, [], kind, { remember: (m) => (memo = m) });
-      const answer = rule.applies!(after, [], kind, { previous: { memo, ...changedSpan(before, after) }, remember: () => undefined });
-      assert.equal(answer, rule.applies!(after, [], kind), after.trim().slice(far.length - 1, far.length + 20));
-    }
   });
 });

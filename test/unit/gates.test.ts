@@ -18,15 +18,7 @@ import { rule as pythonSql } from '../../server/src/rules/python/untrusted-sql-t
 import { rule as pythonRandom } from '../../server/src/rules/python/insecure-random-secret';
 import { rule as jsRandom } from '../../server/src/rules/js/insecure-random-secret';
 import { rule as modelSql } from '../../server/src/rules/llm/sql-from-model-output';
-
-const gates: { name: string; rule: ModuleRule; format: RuleLanguage; loose?: boolean }[] = [
-  { name: 'unicode/invisible-characters', rule: invisible, format: 'python' },
-  { name: 'unicode/bidi-control', rule: bidi, format: 'javascript' },
-  { name: 'python/untrusted-sql-text', rule: pythonSql, format: 'python' },
-  { name: 'python/insecure-random-secret', rule: pythonRandom, format: 'python' },
-  { name: 'js/insecure-random-secret', rule: jsRandom, format: 'javascript', loose: true },
-  { name: 'llm/sql-from-model-output', rule: modelSql, format: 'javascript', loose: true },
-];
+import { rule as decodeAndExecute } from '../../server/src/rules/llm/decode-and-execute';
 
 // Mostly filler, some halves of names (an edit may join them), few whole names, so that edits make and break them.
 const piece = fc.oneof(
@@ -34,27 +26,57 @@ const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('ex', 'ecute', 'ran', 'dom', 'tok', 'en', 'Ma', 'th', 'que', 'ry', 'sql', 'alchemy', '\u200B', '\u202E', '\uFEFF') },
   { weight: 1, arbitrary: fc.constantFrom('execute', 'read_sql', 'random', 'token', 'api_key', 'Math.random()', 'Math . random', 'db.query(', '.exec (', 'sqlalchemy') },
 );
-const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 30 }), insert: fc.array(piece, { maxLength: 4 }) });
+// The same for decode-and-execute's names, with long encoded literals and the comments and quotes between them.
+const decodePiece = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(' ', '\n', '"', '#', '(', '.', 'x', 'value', 'QUJDRUZH'.repeat(6)) },
+  { weight: 3, arbitrary: fc.constantFrom('ex', 'ec', 'at', 'ob', 'Buf', 'fer', 'b64', 'decode', 'sys', 'tem', 'base', '64', ' -d | sh') },
+  { weight: 1, arbitrary: fc.constantFrom('exec', 'eval(', 'atob', 'Buffer', 'base64', 'hex', 'b64decode', 'setTimeout', 'system', 'codecs', 'base64 -d | sh') },
+);
+
+const gates: { name: string; rule: ModuleRule; formats: RuleLanguage[]; loose?: boolean; pieces?: fc.Arbitrary<string> }[] = [
+  { name: 'unicode/invisible-characters', rule: invisible, formats: ['python'] },
+  { name: 'unicode/bidi-control', rule: bidi, formats: ['javascript'] },
+  { name: 'python/untrusted-sql-text', rule: pythonSql, formats: ['python'] },
+  { name: 'python/insecure-random-secret', rule: pythonRandom, formats: ['python'] },
+  { name: 'js/insecure-random-secret', rule: jsRandom, formats: ['javascript'], loose: true },
+  { name: 'llm/sql-from-model-output', rule: modelSql, formats: ['javascript'], loose: true },
+  { name: 'llm/decode-and-execute', rule: decodeAndExecute, formats: ['javascript', 'python', 'php', 'bash'], pieces: decodePiece },
+];
+
+/** The gate's answer for `after` from what it remembered of `before` (and the memo it keeps for `after`). */
+function afterEdit(rule: ModuleRule, kind: ReadonlySet<RuleLanguage>, before: string, memo: unknown, after: string): { answer: boolean; memo: unknown } {
+  let kept: unknown;
+  const answer = rule.applies!(after, [], kind, { previous: { memo, ...changedSpan(before, after) }, remember: (m) => (kept = m) });
+  return { answer, memo: kept };
+}
+
+/** What the gate remembers of `text` from scratch. */
+function remembered(rule: ModuleRule, kind: ReadonlySet<RuleLanguage>, text: string): unknown {
+  let memo: unknown;
+  rule.applies!(text, [], kind, { remember: (m) => (memo = m) });
+  return memo;
+}
 
 describe('gates after edits', () => {
-  for (const { name, rule, format, loose } of gates) {
+  for (const { name, rule, formats, loose, pieces = piece } of gates) {
     it(`${name}: answers after each of a series of edits from what it remembered as from the whole text`, () => {
-      const kind = new Set<RuleLanguage>([format]);
+      const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 30 }), insert: fc.array(pieces, { maxLength: 4 }) });
       fc.assert(
-        fc.property(fc.array(piece, { maxLength: 120 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (parts, edits) => {
+        fc.property(fc.constantFrom(...formats), fc.array(pieces, { maxLength: 120 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (format, parts, edits) => {
+          const kind = new Set<RuleLanguage>([format]);
           let text = parts.join('');
-          let memo: unknown;
-          rule.applies!(text, [], kind, { remember: (m) => (memo = m) });
+          let memo = remembered(rule, kind, text);
           for (const { at, cut, insert } of edits) {
             const start = at % (text.length + 1);
             const next = text.slice(0, start) + insert.join('') + text.slice(Math.min(text.length, start + cut));
-            const answer = rule.applies!(next, [], kind, { previous: { memo, ...changedSpan(text, next) }, remember: (m) => (memo = m) });
+            const after = afterEdit(rule, kind, text, memo, next);
             // From scratch, with a memory to fill: the open document's answer for this text.
             const fresh = rule.applies!(next, [], kind, { remember: () => undefined });
-            assert.equal(answer, fresh, JSON.stringify({ text, next }));
+            assert.equal(after.answer, fresh, JSON.stringify({ format, text, next }));
             // A looser test lets through at least what the exact one does.
-            if (loose) assert.ok(answer || !rule.applies!(next, [], kind), JSON.stringify({ next }));
-            else assert.equal(answer, rule.applies!(next, [], kind), JSON.stringify({ next }));
+            if (loose) assert.ok(after.answer || !rule.applies!(next, [], kind), JSON.stringify({ next }));
+            else assert.equal(after.answer, rule.applies!(next, [], kind), JSON.stringify({ format, next }));
+            ({ memo } = after);
             text = next;
           }
         }),
@@ -63,19 +85,24 @@ describe('gates after edits', () => {
     });
   }
 
-  it('sees a name spoilt by a letter typed next to it, or made by joining two halves, far into a file', () => {
-    const kind = new Set<RuleLanguage>(['python']);
-    const far = 'value = compute(value)\n'.repeat(20);
-    const cases: [string, string][] = [
-      [`${far}db.execute(q)\n${far}`, `${far}db.xexecute(q)\n${far}`], // a letter before it
-      [`${far}db.execute(q)\n${far}`, `${far}db.executes(q)\n${far}`], // a letter after it
-      [`${far}db.exe cute(q)\n${far}`, `${far}db.execute(q)\n${far}`], // joined
+  it('sees a name spoilt by a letter typed next to it, completed, joined or split, far into a file', () => {
+    const python = 'value = compute(value)\n'.repeat(20);
+    const shell = 'echo ok; '.repeat(40);
+    const cases: [ModuleRule, RuleLanguage, string, string][] = [
+      [pythonSql, 'python', 'db.execute(q)', 'db.xexecute(q)'], // a letter before it
+      [pythonSql, 'python', 'db.execute(q)', 'db.executes(q)'], // a letter after it
+      [pythonSql, 'python', 'db.exe cute(q)', 'db.execute(q)'], // joined
+      [decodeAndExecute, 'bash', 'bas | sh', 'base64 | sh'], // completed after its start
+      [decodeAndExecute, 'bash', '64 -d | sh', 'base64 -d | sh'], // completed before its end
+      [decodeAndExecute, 'bash', 'bas zz e64 | sh', 'base64 | sh'], // joined by a deletion
+      [decodeAndExecute, 'bash', 'base64 | sh', 'bas e64 | sh'], // split
     ];
-    for (const [before, after] of cases) {
-      let memo: unknown;
-      pythonSql.applies!(before, [], kind, { remember: (m) => (memo = m) });
-      const answer = pythonSql.applies!(after, [], kind, { previous: { memo, ...changedSpan(before, after) }, remember: () => undefined });
-      assert.equal(answer, pythonSql.applies!(after, [], kind), after.slice(far.length, far.length + 16));
+    for (const [rule, format, was, is] of cases) {
+      const far = format === 'bash' ? shell : python;
+      const kind = new Set<RuleLanguage>([format]);
+      const before = `${far}${was}\n${far}`;
+      const after = `${far}${is}\n${far}`;
+      assert.equal(afterEdit(rule, kind, before, remembered(rule, kind, before), after).answer, rule.applies!(after, [], kind), is);
     }
   });
 

@@ -42,6 +42,21 @@ const FIXTURES = [
   'java/sql-injection.java',
 ].map((f) => join(rules, f));
 
+/** The parts of the region the engine analyses again after the edit `before` → `after`, or undefined for everything. */
+async function partsAfterEdit(id: CodeLanguageId, before: string, after: string): Promise<{ startIndex: number }[] | undefined> {
+  const language = codeLanguage(id);
+  const grammar = await loadGrammar(language);
+  const parser = new Parser();
+  parser.setLanguage(grammar);
+  const old = parser.parse(before)!;
+  editTree(old, before, after);
+  const tree = parser.parse(after, old)!;
+  const parts = changedRegion(tree, language, before, after, old)?.parts.map((p) => ({ startIndex: p.node.startIndex }));
+  for (const t of [old, tree]) t.delete();
+  parser.delete();
+  return parts;
+}
+
 describe('incremental re-analysis', function () {
   this.timeout(120_000);
 
@@ -195,21 +210,8 @@ describe('incremental re-analysis', function () {
     engine.forget(key);
   });
   it('analyses nothing again for white space between tokens, and does for white space that is content or syntax', async () => {
-    /** The region of the edit `before` → `after` as the engine works it out: parts analysed again, or everything. */
-    const regionOf = async (id: CodeLanguageId, before: string, after: string) => {
-      const language = codeLanguage(id);
-      const grammar = await loadGrammar(language);
-      const parser = new Parser();
-      parser.setLanguage(grammar);
-      const old = parser.parse(before)!;
-      editTree(old, before, after);
-      const tree = parser.parse(after, old)!;
-      const region = changedRegion(tree, language, before, after, old);
-      const parts = region ? region.parts.length : 'everything';
-      for (const t of [old, tree]) t.delete();
-      parser.delete();
-      return parts;
-    };
+    /** How many parts the engine analyses again after the edit `before` → `after`, or 'everything'. */
+    const regionOf = async (id: CodeLanguageId, before: string, after: string) => (await partsAfterEdit(id, before, after))?.length ?? 'everything';
     const ts = 'import { exec } from "child_process";\nfunction run(a: string) {\n  exec(a, { shell: true });\n}\n\nconst s = "a b";\nconst t = `x ${s} y`; // note\n';
     assert.equal(await regionOf('typescript', ts, ts.replace('}\n\n', '}\n  \n')), 0, 'a blank line');
     assert.equal(await regionOf('typescript', ts, ts.replace('}\n\n', '} \n\n')), 0, 'after the closing brace');
@@ -316,18 +318,7 @@ describe('incremental re-analysis', function () {
     /** The first line of each part of the region of the edit `from` → `to`. */
     const partsOf = async (id: CodeLanguageId, before: string, from: string, to: string) => {
       const after = before.replace(from, to);
-      const language = codeLanguage(id);
-      const grammar = await loadGrammar(language);
-      const parser = new Parser();
-      parser.setLanguage(grammar);
-      const old = parser.parse(before)!;
-      editTree(old, before, after);
-      const tree = parser.parse(after, old)!;
-      const region = changedRegion(tree, language, before, after, old);
-      const parts = region?.parts.map((p) => after.slice(p.node.startIndex, after.indexOf('\n', p.node.startIndex)).trim());
-      for (const t of [old, tree]) t.delete();
-      parser.delete();
-      return parts;
+      return (await partsAfterEdit(id, before, after))?.map((p) => after.slice(p.startIndex, after.indexOf('\n', p.startIndex)).trim());
     };
     const filler = Array.from({ length: 8 }, (_, i) => `\ndef helper${i}(a):\n    return a + ${i}\n`).join('');
     const py = `import os\n\nclass Reader:\n    def decode(self, data):\n        return data.strip()\n\n    def load(self, raw):\n        os.system(self.decode(raw))\n\ndef unrelated(blob):\n    return blob.decode('utf-8')\n\ndef direct(x):\n    return decode(x)\n${filler}`;
