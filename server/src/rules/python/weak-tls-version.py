@@ -44,6 +44,14 @@ def imported_constant():
 TLSv1_METHOD = 4
 
 
+def refuse_old(context, allowed):
+    # ok: python/weak-tls-version
+    if context.minimum_version == ssl.TLSVersion.TLSv1:
+        raise ValueError("TLS 1.0 is not allowed")
+    # ok: python/weak-tls-version
+    return ssl.TLSVersion.TLSv1_1 in allowed
+
+
 def pinned_minimum(context):
     from ssl import TLSVersion
     # ruleid: python/weak-tls-version
