@@ -8,3 +8,5 @@ def is_admin(name):
 FAMILY = "👨‍👩‍👧"
 # ok: unicode/invisible-characters
 GREETING = "hello"
+# ok: unicode/invisible-characters
+ENTITIES = {"ApplyFunction;": "⁡", "NegativeMediumSpace;": "​"}

@@ -17,6 +17,9 @@ export const rule: ModuleRule = {
       const after = ctx.text.slice(run.end, run.end + 2);
       if (/^[\u200C\u200D]+$/.test(run.text) && (EMOJI.test(before + after) || JOINING_SCRIPTS.test(before + after))) continue;
       if (run.text === '\u00AD' && /\p{L}/u.test(before.slice(-1)) && /\p{L}/u.test(after.slice(0, 1)) && !isAgentFile(ctx)) continue; // hyphenation hint in prose
+      // The whole of a string literal (`"\u2061"` written as the character, in a table of entities): the character
+      // is the value, written on purpose, not text hidden in other text.
+      if (/["'`]$/.test(before) && after.startsWith(before.slice(-1)) && !isAgentFile(ctx)) continue;
       ctx.report({
         start: run.start,
         end: run.end,
