@@ -106,6 +106,12 @@ export function npmDeclared(path: string): Declared | undefined {
   return declared;
 }
 
+/** Whether the manifests declare the npm package `name`: itself, as the project's own name, or its types (`estree` imported for `@types/estree`). */
+export function npmDeclares(declared: Declared, name: string): boolean {
+  const typesName = name.startsWith('@') ? `@types/${name.slice(1).replace('/', '__')}` : `@types/${name}`;
+  return declared.names.has(name) || declared.own.has(name) || declared.names.has(typesName);
+}
+
 /**
  * What the nearest Python manifests declare: every requirements*.txt and pyproject.toml of the nearest folder that
  * has one. Undefined when there is none, or when the folder declares dependencies in a form not read here

@@ -6,7 +6,7 @@ import type { FixDraft, ModuleRule } from '../../engine/module';
 import { importCandidates, importedPackages } from './imports';
 import { manifestDependencies } from './manifests';
 import type { Ecosystem, NearMiss } from './names';
-import { isLocalPythonModule, npmDeclared, onDisk, pypiDeclared } from './project';
+import { isLocalPythonModule, npmDeclared, npmDeclares, onDisk, pypiDeclared } from './project';
 import { judgeName, knownScope } from './suspicious';
 
 const KIND_TEXT: Record<NearMiss['kind'], string> = {
@@ -53,7 +53,7 @@ export const rule: ModuleRule = {
     const pypi = imports.some((i) => i.ecosystem === 'pypi') ? pypiDeclared(ctx.path) : undefined;
     const disk = onDisk(ctx.path);
     for (const imported of imports) {
-      if (imported.ecosystem === 'npm' && (npm?.names.has(imported.name) || npm?.own.has(imported.name))) continue;
+      if (imported.ecosystem === 'npm' && npm && npmDeclares(npm, imported.name)) continue;
       if (imported.ecosystem === 'pypi' && (pypi?.names.has(imported.name.toLowerCase().replace(/_/g, '-')) || (disk && isLocalPythonModule(ctx.path, imported.name, pypi?.root)))) continue;
       const near = imitatedPackage(imported.ecosystem, imported.name);
       if (!near) continue;

@@ -7,7 +7,7 @@ import type { ModuleRule } from '../../engine/module';
 import { pythonDistributionsOf } from './data';
 import { importCandidates, importedPackages } from './imports';
 import { normalisePypi } from './names';
-import { isLocalPythonModule, npmDeclared, pypiDeclared, type Declared } from './project';
+import { isLocalPythonModule, npmDeclared, npmDeclares, pypiDeclared, type Declared } from './project';
 import { judgeName } from './suspicious';
 
 /** The distribution names that could provide a Python import (`google.cloud.storage` → `google-cloud-storage`, …). */
@@ -24,11 +24,6 @@ function providers(module: string): string[] {
 
 function pythonDeclares(declared: Declared, module: string): boolean {
   return providers(module).some((p) => declared.names.has(p) || declared.own.has(p));
-}
-
-function npmDeclares(declared: Declared, name: string): boolean {
-  const typesName = name.startsWith('@') ? `@types/${name.slice(1).replace('/', '__')}` : `@types/${name}`;
-  return declared.names.has(name) || declared.own.has(name) || declared.names.has(typesName);
 }
 
 export const rule: ModuleRule = {
