@@ -35,14 +35,13 @@ const DECODERS: Record<string, RegExp> = {
 
 /**
  * Text a file must contain for a decoder to be called in it (the decoder's name appears where it is called or
- * imported; `Buffer.from` decodes only with an encoding named in a string), or a long encoded literal: files with
- * neither are not searched.
+ * imported; JavaScript's `Buffer.from` decodes only with an encoding named in a string, see the gate), or a long
+ * encoded literal: files with neither are not searched.
  */
 const JS_DECODER_NAMES = /atob|unescape|fromCharCode|fromCodePoint|inflate|gunzip|unzip|brotliDecompress/;
 const BUFFER_ENCODINGS = /\b(?:base64|base64url|hex)\b/i;
-const DECODER_TEXT: Record<string, { test(text: string): boolean }> = {
+const DECODER_TEXT: Record<string, RegExp> = {
   python: /b(?:64|32|16|85)decode|a85decode|decodebytes|decodestring|a2b_|unhexlify|fromhex|decompress|codecs|marshal/,
-  javascript: { test: (text) => JS_DECODER_NAMES.test(text) || (/Buffer/.test(text) && BUFFER_ENCODINGS.test(text)) },
   php: /base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|uudecode|\bpack\b/,
 };
 
@@ -308,7 +307,7 @@ export const rule: ModuleRule = {
     if (!family || !terms.occurs(`executor:${family}`, text, EXECUTOR_TEXT[family]!, NAME_REACH)) return false;
     const decoder = family === 'javascript'
       ? terms.occurs('decoder:javascript', text, JS_DECODER_NAMES, NAME_REACH) || (terms.occurs('buffer', text, /Buffer/, NAME_REACH) && terms.occurs('encoding', text, BUFFER_ENCODINGS, NAME_REACH))
-      : terms.occurs(`decoder:${family}`, text, DECODER_TEXT[family] as RegExp, NAME_REACH);
+      : terms.occurs(`decoder:${family}`, text, DECODER_TEXT[family]!, NAME_REACH);
     return decoder || terms.place('encoded', (before, edit) => longEncodedAfterEdit(text, before, edit), () => longEncodedAt(text, 0, text.length)) >= 0;
   },
   check(ctx) {
