@@ -110,4 +110,20 @@ describe('prefilter and anchor search', function () {
     const u = await unfiltered.analyse({ path: 'plain.go', text: 'package plain\n\nfunc Add(a, b int) int {\n\treturn a + b\n}\n' }, { config: ALL, today: TODAY });
     assert.equal(u.parsed, true, 'without the prefilter the same file is parsed');
   });
+
+  it('parses a file for a text rule only when its pattern matches, and then still checks where the match is', async () => {
+    const analyse = (text: string) => filtered.analyse({ path: 'notify.py', text }, { config: ALL, today: TODAY });
+    // The keyword passes (twilio) but no token follows: the secrets rule needs no tree, and nothing else runs.
+    const named = await analyse('# Twilio settings come from the deployment.\nSID = settings.twilio_sid\n');
+    assert.equal(named.parsed, false);
+    assert.deepEqual(named.findings, []);
+    // A token-shaped value in a comment: the pattern matches, so the file is parsed and the string scope drops it.
+    const token = '9f8e7d6c5b4a39281706f5e4d3c2b1a0';
+    const inComment = await analyse(`# Twilio token was ${token}\nTOKEN = settings.twilio_token\n`);
+    assert.equal(inComment.parsed, true);
+    assert.deepEqual(inComment.findings.map((f) => f.ruleId), []);
+    const inString = await analyse(`import os\n\n# Twilio\nclient = Client(os.environ["TWILIO_ACCOUNT_SID"], "${token}")\n`);
+    const found = inString.findings.find((f) => f.ruleId === 'secrets/twilio-auth-token');
+    assert.equal(found?.fixes[0]?.edits[0]?.newText, 'os.environ["TWILIO_AUTH_TOKEN"]', 'the fix, built from the tree, is offered');
+  });
 });

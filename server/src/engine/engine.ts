@@ -447,7 +447,12 @@ export class Engine {
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       const mayHaveDirectives = text.includes('ai-audit-ignore');
       const codeRules = rules.filter((r) => r.match);
-      const needsTree = !!code && (codeRules.length > 0 || rules.some((r) => (r.text?.scope && r.text.scope !== 'any') || (r.text && r.fix)) || rules.some((r) => r.module) || mayHaveDirectives);
+      // A text rule reads the tree only where its pattern matched (to check the match is in a string, or to build its
+      // fix). Read without the tree, its patterns match at least as often: where none does, the file is not parsed
+      // for it (secrets rules' keywords pass a quarter of the files the parser would otherwise read).
+      const textNeedingTree = rules.filter((r) => r.text && ((r.text.scope && r.text.scope !== 'any') || r.fix));
+      const treeForOthers = codeRules.length > 0 || rules.some((r) => r.module) || mayHaveDirectives;
+      const needsTree = !!code && (treeForOthers || (textNeedingTree.length > 0 && matchText(textNeedingTree, text, undefined, deadline).length > 0));
 
       let codeCtx: { language: CodeLanguage; tree: Tree; root: Node; imports: Map<string, string>; flow: FlowAnalyzer } | undefined;
       const signature = doc.key ? JSON.stringify([doc.path, config, options.unreviewed ?? [], today]) : '';
