@@ -523,7 +523,7 @@ export class Engine {
 
       if (region && previous) {
         const active = new Set(rules.map((r) => r.id));
-        local.push(...keptFindings(previous.local, region, lineStarts, (id) => active.has(id), (id) => !!this.ruleSet.byId.get(id)?.module));
+        local.push(...keptFindings(previous.local, region, lineStarts, (id) => active.has(id), (id) => !!this.ruleSet.byId.get(id)?.module, previous.text));
       }
       // Keep this analysis for the next edit, unless the budget cut it short (its gaps would be kept too).
       const cached = doc.key ? this.trees.get(doc.key) : undefined;

@@ -378,20 +378,40 @@ function newlines(text: string, start: number, end: number): number {
  * are recomputed from offsets; findings overlapping the region are dropped (the region's analysis replaces them),
  * and so is a fix of a kept finding that would edit inside the region (it was computed for the old code there).
  */
-export function keptFindings(previous: readonly Finding[], region: Region, lineStarts: number[], stillActive: (ruleId: string) => boolean, keepAround: (ruleId: string) => boolean): Finding[] {
+export function keptFindings(previous: readonly Finding[], region: Region, lineStarts: number[], stillActive: (ruleId: string) => boolean, keepAround: (ruleId: string) => boolean, oldText: string): Finding[] {
   const out: Finding[] = [];
   const outside = (start: number, end: number) => region.parts.every((p) => end <= p.oldStart || start >= p.oldEnd);
+  const byStart = [...region.parts].sort((a, b) => a.oldStart - b.oldStart);
   for (const f of previous) {
     if (!stillActive(f.ruleId)) continue;
     // A finding around the region (on the call whose callback was edited) is kept by rules that cannot look at
     // it again from the region (`keepAround`); code rules re-check the nodes around the region themselves.
-    // (A finding on the region itself is found again by the region's own analysis.)
-    const around = region.parts.some((p) => f.startOffset <= p.oldStart && p.oldEnd <= f.endOffset && (f.startOffset < p.oldStart || p.oldEnd < f.endOffset));
+    // (A finding on the region itself is found again by the region's own analysis, also when the edit split the
+    // code it was on into several parts: `subprocess.run(…)` typed into `subpr;ocess.run(…)`.)
+    const around =
+      region.parts.some((p) => f.startOffset <= p.oldStart && p.oldEnd <= f.endOffset && (f.startOffset < p.oldStart || p.oldEnd < f.endOffset)) &&
+      !coveredByParts(f.startOffset, f.endOffset, byStart, oldText);
     if (!outside(f.startOffset, f.endOffset) && !(around && keepAround(f.ruleId))) continue;
     const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
     out.push(shift({ ...f, fixes }, region, lineStarts));
   }
   return out;
+}
+
+/**
+ * Whether the parts (sorted by their old start) cover the old text from `start` to `end`, but for gaps without a
+ * letter, digit or `_` (the `;` an edit put between them, white space).
+ */
+function coveredByParts(start: number, end: number, parts: readonly { oldStart: number; oldEnd: number }[], oldText: string): boolean {
+  let at = start;
+  for (const p of parts) {
+    if (p.oldEnd <= at) continue;
+    if (p.oldStart >= end) break;
+    if (p.oldStart > at && /\w/.test(oldText.slice(at, p.oldStart))) return false;
+    at = p.oldEnd;
+    if (at >= end) return true;
+  }
+  return !/\w/.test(oldText.slice(at, end));
 }
 
 function shift(f: Finding, region: Region, lineStarts: number[]): Finding {
