@@ -62,3 +62,12 @@ def run_plugin(path):
 def thumbnail(data):
     # ok: llm/decode-and-execute
     return zlib.decompress(base64.b64decode(data))
+
+
+script = base64.b64decode(PAYLOAD)
+
+
+def run_hook(hook):
+    # The attribute `script` of the hook is not the module's variable of that name.
+    # ok: llm/decode-and-execute
+    exec(hook.script)

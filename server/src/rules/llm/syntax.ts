@@ -95,22 +95,31 @@ export function assignedValues(name: string, use: Node, code: Code): Node[] {
 }
 
 /**
+ * Fields whose identifier names a member, a method, a keyword argument or a declaration, not a variable in scope:
+ * `name` in Python's `fp.name` or `f(name=x)`, Java's `obj.field`, Ruby's `fp.read`.
+ */
+const NAME_FIELDS = new Set(['attribute', 'property', 'field', 'method', 'name']);
+
+/**
  * Whether `test` holds for `node`, a node inside it, or (up to `depth` variables deep) the value of a variable it
  * names. Returns the node that satisfied the test.
  */
-export function findWithin(node: Node, code: Code, test: (n: Node) => boolean, depth = 3, seen = new Set<number>()): Node | undefined {
+export function findWithin(node: Node, code: Code, test: (n: Node) => boolean, depth = 3, seen = new Set<number>(), named = false): Node | undefined {
   if (seen.has(node.id)) return undefined;
   seen.add(node.id);
   if (test(node)) return node;
-  if (depth > 0 && isVariable(node, code)) {
+  if (depth > 0 && !named && isVariable(node, code)) {
     for (const value of assignedValues(variableName(node, code), node, code)) {
       const found = findWithin(value, code, test, depth - 1, seen);
       if (found) return found;
     }
   }
   if (code.language.kinds.function.includes(node.type)) return undefined;
-  for (const child of namedChildren(node)) {
-    const found = findWithin(child, code, test, depth, seen);
+  for (let i = 0; i < node.namedChildCount; i++) {
+    const child = node.namedChild(i);
+    if (!child || child.type.includes('comment')) continue;
+    // (Asked only of a variable-like child: a field name costs a call into the parser.)
+    const found = findWithin(child, code, test, depth, seen, isVariable(child, code) && NAME_FIELDS.has(node.fieldNameForNamedChild(i) ?? ''));
     if (found) return found;
   }
   return undefined;
