@@ -3,6 +3,7 @@
  * over every node of the scope finds, in every language and scope of the rule fixtures.
  */
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { Parser, type Node } from 'web-tree-sitter';
 import { classify, loadGrammar } from '../../server/src/languages/registry';
@@ -98,6 +99,22 @@ describe('nodes around a word', function () {
     assert.deepEqual(all(5, 8), [5]);
     assert.deepEqual(all(0, text.length), [5, 14]);
     assert.deepEqual(all(6, text.length), [14]);
+  });
+
+  it('finds the places of a word as the whole-word regular expression does, within any bounds', () => {
+    // The reference: `(?<!\w)word(?![\w$])` over the whole text, matches that lie between the bounds.
+    const reference = (text: string, word: string, start: number, end: number) => {
+      const pattern = new RegExp(`(?<!\\w)${word.replace(/[$.*+?^{}()|[\]\\]/g, '\\$&')}(?![\\w$])`, 'g');
+      return [...text.matchAll(pattern)].map((m) => m.index!).filter((at) => at >= start && at + word.length <= end);
+    };
+    const alphabet = fc.constantFrom('a', 'b', '_', '$', '1', ' ', '.', '(', 'é', '\n');
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 40 }), fc.string({ unit: alphabet, minLength: 1, maxLength: 3 }), fc.nat(45), fc.nat(45), (text, word, a, b) => {
+        const [start, end] = [Math.min(a, b), Math.max(a, b)];
+        assert.deepEqual([...placesOf(text, word, start, end)], reference(text, word, start, end));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('reads parents again after the tree is edited (its nodes moved)', async () => {

