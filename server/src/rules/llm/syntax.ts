@@ -5,7 +5,6 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { CallSite, CodeLanguage } from '../../languages/language';
-import { namedChildren } from '../../languages/language';
 import { candidateNames } from '../../engine/names';
 import { lineage, nodesAroundWord } from '../../languages/query';
 
