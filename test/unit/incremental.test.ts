@@ -183,16 +183,19 @@ describe('incremental re-analysis', function () {
     const path = '/work/stage.py';
     const key = 'incremental:split';
     const before = ['import base64', 'import subprocess', '', '', 'def stage_one(blob):', '    exec(base64.b64decode(blob))', '', '', 'HEXED = input()', 'subprocess.run(bytes.fromhex(HEXED).decode(), shell=True)', '', '', 'def stage_three():', '    return 3', ''].join('\n');
-    const initial = await engine.analyse({ path, text: before, key }, { config, incremental: true });
     const onRun = (r: { findings: Finding[] }) => r.findings.filter((f) => f.ruleId === 'llm/decode-and-execute' && f.range.start.line === 9);
-    assert.equal(onRun(initial).length, 1);
-    // `subpr;ocess.run(…)`: two statements, each a part of the region, together all the finding was on.
-    const after = before.replace('subprocess.run', 'subpr;ocess.run');
-    const partial = await engine.analyse({ path, text: after, key }, { config, incremental: true });
-    assert.equal(partial.partial, true);
-    const full = await engine.analyse({ path, text: after }, { config });
-    assert.deepEqual(onRun(full), []);
-    assert.deepEqual(seen(partial.findings), seen(full.findings));
+    // Two statements, each a part of the region, together all the finding was on: a `;` typed into the callee, or
+    // typed over one or several of its letters (a selection, or a backspace and a `;` within one debounce).
+    for (const typo of ['subpr;ocess.run', 'subp;ocess.run', 'sub;ocess.run']) {
+      const initial = await engine.analyse({ path, text: before, key }, { config, incremental: true });
+      assert.equal(onRun(initial).length, 1);
+      const after = before.replace('subprocess.run', typo);
+      const partial = await engine.analyse({ path, text: after, key }, { config, incremental: true });
+      assert.equal(partial.partial, true, typo);
+      const full = await engine.analyse({ path, text: after }, { config });
+      assert.deepEqual(onRun(full), [], typo);
+      assert.deepEqual(seen(partial.findings), seen(full.findings), typo);
+    }
     engine.forget(key);
   });
 

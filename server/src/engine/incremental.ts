@@ -46,6 +46,8 @@ export interface Region {
   parts: { node: Node; oldStart: number; oldEnd: number }[];
   /** How many of the parts, from the first, are the edited region. */
   edited: number;
+  /** What the edit replaced, in the previous text (empty where it only inserted). */
+  replaced?: { start: number; end: number };
 }
 
 /** More uses than this of the names a region declares: analysing the whole file is simpler. */
@@ -154,7 +156,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const oldEnd = old(edited[edited.length - 1]!.endIndex);
   const lineDelta = newlines(newText, span.start, span.newEnd) - newlines(oldText, span.start, span.oldEnd);
   const parts = [...edited, ...users].map((n) => ({ node: n, oldStart: old(n.startIndex), oldEnd: old(n.endIndex) }));
-  return { oldStart: first.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts, edited: edited.length };
+  return { oldStart: first.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts, edited: edited.length, replaced: { start: span.start, end: span.oldEnd } };
 }
 
 /**
@@ -381,7 +383,9 @@ function newlines(text: string, start: number, end: number): number {
 export function keptFindings(previous: readonly Finding[], region: Region, lineStarts: number[], stillActive: (ruleId: string) => boolean, keepAround: (ruleId: string) => boolean, oldText: string): Finding[] {
   const out: Finding[] = [];
   const outside = (start: number, end: number) => region.parts.every((p) => end <= p.oldStart || start >= p.oldEnd);
-  const byStart = [...region.parts].sort((a, b) => a.oldStart - b.oldStart);
+  // (The text the edit replaced lies between the parts it split: `subp;ocess.run` typed over `subprocess.run`.)
+  const covering = region.replaced ? [...region.parts, { oldStart: region.replaced.start, oldEnd: region.replaced.end }] : region.parts;
+  const byStart = [...covering].sort((a, b) => a.oldStart - b.oldStart);
   for (const f of previous) {
     if (!stillActive(f.ruleId)) continue;
     // A finding around the region (on the call whose callback was edited) is kept by rules that cannot look at
