@@ -32,8 +32,14 @@ def apply_filter(rows, condition):
 def run_snippet(source, filename):
     # ruleid: python/code-injection-eval
     exec(compile(source, filename, "exec"), {})
-    # ruleid: python/code-injection-eval
+    # A code object runs nothing until exec or eval takes it (a caller's eval is reported there).
+    # ok: python/code-injection-eval
     return compile(source, filename, "eval")
+
+
+def parse_tree(source):
+    # ok: python/code-injection-eval
+    return compile(source, "<input>", "exec", ast.PyCF_ONLY_AST)
 
 
 def parse_settings(text):
