@@ -198,8 +198,11 @@ export class FlowAnalyzer {
       const bindings = this.bindingsNamed(scope, name).filter((b) => b.node.startIndex < node.startIndex && !(b.node.startIndex <= node.startIndex && node.endIndex <= b.node.endIndex));
       if (bindings.length) {
         const facts = bindings.map((b) => (b.value ? this.evaluate(b.value, category, depth) : UNKNOWN));
-        // A name reassigned from itself (x = x + …) keeps the facts of its earlier values.
-        return join(facts, facts.some((f) => f.built));
+        // A name reassigned from itself (x = x + …) keeps the facts of its earlier values. It is sanitized only when
+        // every value it may hold is (or is a constant): `data = pickle.dumps(obj)` and later `data = sock.recv(n)`
+        // may hold what was received.
+        const joined = join(facts, facts.some((f) => f.built));
+        return joined.sanitized && !facts.every((f) => f.sanitized || f.constant) ? { ...joined, sanitized: false } : joined;
       }
       if (scope !== this.root && this.language.parameters(scope).includes(name)) return UNKNOWN;
       if (scope === this.root) break;

@@ -112,4 +112,11 @@ export const sanitizers: SanitizerSpec[] = [
     { pattern: 'django.utils.html.escape', categories: ['xss'] },
     { pattern: 'django.utils.html.format_html', categories: ['xss'] },
     { pattern: 'markupsafe.Markup.escape', categories: ['xss'] },
+    // What the program pickled itself loads nothing from outside: a round trip (a deep copy, a test of pickling).
+    { pattern: 'pickle.dumps', categories: ['deserialization'] },
+    { pattern: 'cPickle.dumps', categories: ['deserialization'] },
+    { pattern: '_pickle.dumps', categories: ['deserialization'] },
+    { pattern: 'dill.dumps', categories: ['deserialization'] },
+    { pattern: 'cloudpickle.dumps', categories: ['deserialization'] },
+    { pattern: 'marshal.dumps', categories: ['deserialization'] },
 ];

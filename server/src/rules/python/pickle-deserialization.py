@@ -56,6 +56,20 @@ def deep_copy(value):
     return copied, marshal.loads(marshal.dumps(value))
 
 
+def pickles_and_back(value, protocol):
+    data = pickle.dumps(value, protocol)
+    # ok: python/pickle-deserialization
+    return pickle.loads(data)
+
+
+def cached_or_received(value, sock):
+    data = pickle.dumps(value)
+    if sock:
+        data = sock.recv(4096)
+    # ruleid: python/pickle-deserialization
+    return pickle.loads(data)
+
+
 @app.route("/merge")
 def merge(value):
     # ruleid: python/pickle-deserialization
