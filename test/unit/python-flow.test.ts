@@ -39,6 +39,15 @@ describe('python/ data flow', () => {
     assert.deepEqual([...(await confidences('python/code-injection-eval', text))], [[2, 'medium']]);
   });
 
+  it('takes a variable an escaping function cleaned as clean, whatever else it held, and what the program pickled only when it holds nothing else', async () => {
+    // shlex.quote cleans what it is given: the loop variable quoted in place, a setting quoted once read.
+    const quoted = 'import os, shlex\n\ndef purge(names, cfg):\n    for n in names:\n        n = shlex.quote(n)\n        os.system("rm " + n)\n    host = cfg.get("host")\n    host = shlex.quote(host)\n    os.system("ping " + host)\n';
+    assert.deepEqual([...(await confidences('python/os-system-injection', quoted))], []);
+    // pickle.dumps makes its bytes: a round trip through a variable is safe, a variable that may hold others is not.
+    const pickled = 'import pickle\n\ndef copy(obj):\n    data = pickle.dumps(obj)\n    return pickle.loads(data)\n\ndef load(data, fresh, obj):\n    if fresh:\n        data = pickle.dumps(obj)\n    return pickle.loads(data)\n';
+    assert.deepEqual([...(await confidences('python/pickle-deserialization', pickled))], [[10, 'medium']]);
+  });
+
   it('counts only the sources a rule lists: a path from the command line is not path traversal', async () => {
     const text = [
       'import sys',

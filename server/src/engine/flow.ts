@@ -10,7 +10,7 @@ import type { CallSite, CodeLanguage } from '../languages/language';
 import { namedChildren } from '../languages/language';
 import { lineage, nodesAroundWord, placesOf } from '../languages/query';
 import { candidateNames, hasPrefix, lastSegment, namePattern } from './names';
-import { SANITIZERS, SOURCES, type SourceKind, type SourceSpec } from './sources';
+import { SANITIZERS, SOURCES, type SanitizerSpec, type SourceKind, type SourceSpec } from './sources';
 
 export interface TaintSource {
   kind: SourceKind;
@@ -29,6 +29,11 @@ export interface ValueFacts {
   taint?: TaintSource;
   /** A sanitizer for the sink's category was applied. */
   sanitized: boolean;
+  /**
+   * Every value it may have is a constant or what a sanitizer that makes its output returned (`pickle.dumps`), one
+   * at least: joined strictly, unlike `sanitized`, and through every value a variable or parameter may hold.
+   */
+  made?: boolean;
 }
 
 const CONSTANT: ValueFacts = { constant: true, built: false, sanitized: false };
@@ -42,7 +47,8 @@ function join(parts: ValueFacts[], built: boolean): ValueFacts {
   const constant = parts.every((p) => p.constant);
   const taint = parts.find((p) => p.taint && !p.sanitized)?.taint;
   const sanitized = !taint && parts.some((p) => p.sanitized);
-  return { constant, built: built && !constant, ...(taint ? { taint } : {}), sanitized, ...(constant && parts.length === 1 && parts[0]!.value !== undefined ? { value: parts[0]!.value } : {}) };
+  const made = !taint && parts.some((p) => p.made) && parts.every((p) => p.made || p.constant);
+  return { constant, built: built && !constant, ...(taint ? { taint } : {}), sanitized, ...(made ? { made } : {}), ...(constant && parts.length === 1 && parts[0]!.value !== undefined ? { value: parts[0]!.value } : {}) };
 }
 
 /** Evaluates expressions of one file; results are cached per node and sink category. */
@@ -161,9 +167,10 @@ export class FlowAnalyzer {
     return undefined;
   }
 
-  private isSanitizer(callee: string, category: string): boolean {
+  /** The sanitizer for `category` that `callee` names, if any. */
+  private sanitizer(callee: string, category: string): SanitizerSpec | undefined {
     const names = candidateNames(callee, this.imports);
-    return (SANITIZERS[this.language.ruleLanguage] ?? []).some(
+    return (SANITIZERS[this.language.ruleLanguage] ?? []).find(
       (s) => (s.categories.length === 0 || s.categories.includes(category)) && names.some((n) => namePattern(s.pattern).regex.test(n)),
     );
   }
@@ -171,7 +178,8 @@ export class FlowAnalyzer {
   private call(node: Node, category: string, depth: number): ValueFacts {
     const site = this.callSite(node);
     if (!site) return UNKNOWN;
-    if (this.isSanitizer(site.callee, category)) return { ...UNKNOWN, sanitized: true };
+    const sanitizer = this.sanitizer(site.callee, category);
+    if (sanitizer) return sanitizer.makes ? { ...UNKNOWN, made: true } : { ...UNKNOWN, sanitized: true };
     const local = this.localFunction(site.callee);
     if (local) {
       const returns = this.returnValues(local);
@@ -198,11 +206,11 @@ export class FlowAnalyzer {
       const bindings = this.bindingsNamed(scope, name).filter((b) => b.node.startIndex < node.startIndex && !(b.node.startIndex <= node.startIndex && node.endIndex <= b.node.endIndex));
       if (bindings.length) {
         const facts = bindings.map((b) => (b.value ? this.evaluate(b.value, category, depth) : UNKNOWN));
-        // A name reassigned from itself (x = x + …) keeps the facts of its earlier values. It is sanitized only when
-        // every value it may hold is (or is a constant): `data = pickle.dumps(obj)` and later `data = sock.recv(n)`
-        // may hold what was received.
+        // A name reassigned from itself (x = x + …) keeps the facts of its earlier values.
         const joined = join(facts, facts.some((f) => f.built));
-        return joined.sanitized && !facts.every((f) => f.sanitized || f.constant) ? { ...joined, sanitized: false } : joined;
+        // A parameter also holds what the caller passed: `def load(data, obj): if fresh: data = pickle.dumps(obj)`.
+        if (joined.made && scope !== this.root && this.language.parameters(scope).includes(name)) return { ...joined, made: false };
+        return joined;
       }
       if (scope !== this.root && this.language.parameters(scope).includes(name)) return UNKNOWN;
       if (scope === this.root) break;

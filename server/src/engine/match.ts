@@ -400,8 +400,8 @@ function finish(rule: CompiledRule, m: Matcher, node: Node, captures: Map<string
     const sinkNode = (call ? findArgument(call.args, m.sink)?.value : undefined) ?? captures.get(m.sink);
     if (!sinkNode) return undefined;
     sink = ctx.flow.evaluate(sinkNode, rule.category);
-    // A constant or sanitized value never reaches a sink as injection.
-    if (sink.constant || sink.sanitized) return undefined;
+    // A constant or sanitized value never reaches a sink as injection, nor one the program made itself for it.
+    if (sink.constant || sink.sanitized || sink.made) return undefined;
     // A source the rule does not count (a path named on the command line, say) leaves the value of unknown origin.
     if (sink.taint && m.sources && !m.sources.includes(sink.taint.kind)) sink = { ...sink, taint: undefined };
   }

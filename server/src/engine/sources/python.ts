@@ -113,10 +113,10 @@ export const sanitizers: SanitizerSpec[] = [
     { pattern: 'django.utils.html.format_html', categories: ['xss'] },
     { pattern: 'markupsafe.Markup.escape', categories: ['xss'] },
     // What the program pickled itself loads nothing from outside: a round trip (a deep copy, a test of pickling).
-    { pattern: 'pickle.dumps', categories: ['deserialization'] },
-    { pattern: 'cPickle.dumps', categories: ['deserialization'] },
-    { pattern: '_pickle.dumps', categories: ['deserialization'] },
-    { pattern: 'dill.dumps', categories: ['deserialization'] },
-    { pattern: 'cloudpickle.dumps', categories: ['deserialization'] },
-    { pattern: 'marshal.dumps', categories: ['deserialization'] },
+    { pattern: 'pickle.dumps', categories: ['deserialization'], makes: true },
+    { pattern: 'cPickle.dumps', categories: ['deserialization'], makes: true },
+    { pattern: '_pickle.dumps', categories: ['deserialization'], makes: true },
+    { pattern: 'dill.dumps', categories: ['deserialization'], makes: true },
+    { pattern: 'cloudpickle.dumps', categories: ['deserialization'], makes: true },
+    { pattern: 'marshal.dumps', categories: ['deserialization'], makes: true },
 ];

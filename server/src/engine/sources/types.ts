@@ -14,5 +14,11 @@ export interface SanitizerSpec {
   pattern: string;
   /** Sink categories it protects; empty: every category. */
   categories: string[];
+  /**
+   * It makes the data it returns, rather than cleaning what it is given (`pickle.dumps`: what the program pickled
+   * itself). Such a value is safe only where every value the sink may get is one (or a constant): mixed with data
+   * of unknown origin it protects nothing, as an escaping function still does.
+   */
+  makes?: boolean;
 }
 

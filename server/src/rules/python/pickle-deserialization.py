@@ -70,6 +70,19 @@ def cached_or_received(value, sock):
     return pickle.loads(data)
 
 
+def load_or_pickle(data, fresh, obj):
+    # The parameter may hold the caller's bytes.
+    if fresh:
+        data = pickle.dumps(obj)
+    # ruleid: python/pickle-deserialization
+    return pickle.loads(data)
+
+
+def one_or_other(blob, fresh, obj):
+    # ruleid: python/pickle-deserialization
+    return pickle.loads(pickle.dumps(obj) if fresh else blob)
+
+
 @app.route("/merge")
 def merge(value):
     # ruleid: python/pickle-deserialization
