@@ -1,6 +1,7 @@
 import ast
 import json
 import sys
+import types
 
 import anthropic
 from flask import Flask, request
@@ -40,6 +41,16 @@ def run_snippet(source, filename):
 def parse_tree(source):
     # ok: python/code-injection-eval
     return compile(source, "<input>", "exec", ast.PyCF_ONLY_AST)
+
+
+def run_as_function(source):
+    # ruleid: python/code-injection-eval
+    return types.FunctionType(compile(source, "<input>", "exec").co_consts[0], {})()
+
+
+def clone(func):
+    # ok: python/code-injection-eval
+    return types.FunctionType(func.__code__, func.__globals__, func.__name__)
 
 
 def parse_settings(text):
