@@ -101,7 +101,8 @@ const NAME_FIELDS = new Set(['attribute', 'property', 'field', 'method', 'name']
 
 /**
  * Whether `test` holds for `node`, a node inside it, or (up to `depth` variables deep) the value of a variable it
- * names. Returns the node that satisfied the test.
+ * names. Returns the node that satisfied the test. (`named`: `node` sits in one of the {@link NAME_FIELDS} of its
+ * parent, so it is tested but not followed as a variable.)
  */
 export function findWithin(node: Node, code: Code, test: (n: Node) => boolean, depth = 3, seen = new Set<number>(), named = false): Node | undefined {
   if (seen.has(node.id)) return undefined;
