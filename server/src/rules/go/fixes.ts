@@ -167,13 +167,20 @@ registerFix('gorm-sql-placeholders', (match) => {
 
 // `os.MkdirAll(dir, 0777)` → `0755`, `0666` → `0644`: the group and world write bits are cleared (what umask 022
 // does). Unsafe: other accounts that wrote to the file or folder lose that right.
+/** An octal mode literal that lets others write: `0777`, `0o666`, `0772`. */
+export const WORLD_WRITABLE_MODE = /^0[oO]?[0-7]?[0-7][0-7][2367]$/;
+
+/** An octal mode literal without its group and world write bits, spelled as it was (`0777` → `0755`, `0o666` → `0o644`). */
+export function withoutGroupWorldWrite(mode: string): string {
+  const prefix = /^0[oO]?/.exec(mode)![0];
+  const digits = mode.slice(prefix.length);
+  return prefix + (parseInt(digits, 8) & ~0o022).toString(8).padStart(digits.length, '0');
+}
+
 registerFix('go-file-mode-no-group-world-write', (match) => {
-  const mode = match.call?.args.find((a) => /^0[oO]?[0-7]?[0-7][0-7][2367]$/.test(a.value.text))?.value;
+  const mode = match.call?.args.find((a) => WORLD_WRITABLE_MODE.test(a.value.text))?.value;
   if (!mode) return undefined;
-  const prefix = /^0[oO]?/.exec(mode.text)![0];
-  const digits = mode.text.slice(prefix.length);
-  const value = parseInt(digits, 8) & ~0o022;
-  return [{ start: mode.startIndex, end: mode.endIndex, newText: prefix + value.toString(8).padStart(digits.length, '0') }];
+  return [{ start: mode.startIndex, end: mode.endIndex, newText: withoutGroupWorldWrite(mode.text) }];
 });
 
 // `import "text/template"` → `import "html/template"` (an alias is kept): the same API, but values are escaped for

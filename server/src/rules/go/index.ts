@@ -2,7 +2,9 @@
 import type { ModuleRule } from '../../engine/module';
 import './fixes';
 import { rule as insecureRandom } from './insecure-random';
+import { rule as umaskWorldWritable } from './umask-world-writable';
 
 export const MODULES: Record<string, ModuleRule> = {
   'go/insecure-random': insecureRandom,
+  'go/umask-world-writable': umaskWorldWritable,
 };
