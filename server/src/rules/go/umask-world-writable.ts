@@ -44,7 +44,8 @@ export const rule: ModuleRule = {
       .map((call) => resolved(call, UMASK, code))
       .find((c) => {
         const mask = c?.site.args.find((a) => a.index === 0)?.value.text;
-        return mask !== undefined && integer(mask) !== undefined && (integer(mask)! & 0o002) === 0;
+        const value = mask === undefined ? undefined : integer(mask);
+        return value !== undefined && (value & 0o002) === 0;
       });
     if (!cleared) return;
     const umask = `${cleared.site.callee}(${cleared.site.args[0]!.value.text})`;
