@@ -452,7 +452,7 @@ export class Engine {
       // for it (secrets rules' keywords alone made a quarter of the parsed bytes).
       const textNeedingTree = rules.filter((r) => r.text && ((r.text.scope && r.text.scope !== 'any') || r.fix));
       const treeForOthers = codeRules.length > 0 || rules.some((r) => r.module) || mayHaveDirectives;
-      const needsTree = !!code && (treeForOthers || (textNeedingTree.length > 0 && matchText(textNeedingTree, text, undefined, deadline).length > 0));
+      const needsTree = !!code && (treeForOthers || (textNeedingTree.length > 0 && matchText(textNeedingTree, text, undefined, deadline, true).length > 0));
 
       let codeCtx: { language: CodeLanguage; tree: Tree; root: Node; imports: Map<string, string>; flow: FlowAnalyzer } | undefined;
       const signature = doc.key ? JSON.stringify([doc.path, config, options.unreviewed ?? [], today]) : '';

@@ -22,8 +22,11 @@ function insideKind(node: Node | null, kinds: string[]): boolean {
   return false;
 }
 
-/** Runs text rules; `tree` (when the file was parsed) lets `scope` restrict matches to strings or comments. */
-export function matchText(rules: CompiledRule[], text: string, code?: { language: CodeLanguage; tree: Tree }, deadline = Infinity): TextMatch[] {
+/**
+ * Runs text rules; `tree` (when the file was parsed) lets `scope` restrict matches to strings or comments. With
+ * `first`, it stops at the first match (whether any rule matches at all).
+ */
+export function matchText(rules: CompiledRule[], text: string, code?: { language: CodeLanguage; tree: Tree }, deadline = Infinity, first = false): TextMatch[] {
   const out: TextMatch[] = [];
   for (const rule of rules) {
     if (performance.now() > deadline) break;
@@ -52,6 +55,7 @@ export function matchText(rules: CompiledRule[], text: string, code?: { language
         if (spec.scope === 'code' && (inString || inComment)) continue;
       }
       out.push({ rule, start, end: start + value.length, value });
+      if (first) return out;
     }
   }
   return out;
