@@ -162,7 +162,8 @@ export class AuditClient implements vscode.Disposable {
       // Every file: VS Code's language ids do not say which files we audit (agent rule files, MCP configs, …).
       documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
       synchronize: { configurationSection: 'aiAudit' },
-      initializationOptions: { trusted: vscode.workspace.isTrusted },
+      // The workspace audit's cache lives in this extension's storage for the workspace, never in the workspace.
+      initializationOptions: { trusted: vscode.workspace.isTrusted, ...(this.context.storageUri?.scheme === 'file' ? { cacheDir: vscode.Uri.joinPath(this.context.storageUri, 'audit-cache').fsPath } : {}) },
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       initializationFailedHandler: (error) => {

@@ -34,7 +34,8 @@ async function auditWorkspace({ client }: CommandContext): Promise<AuditSummary 
   const verb = summary.cancelled ? 'Cancelled the workspace audit after' : 'Audited';
   const unreviewed = client.unreviewed.count();
   const blocks = unreviewed ? `; ${plural(unreviewed, 'unreviewed AI-sized block')} (use "Mark reviewed" on each after reading it)` : '';
-  client.log(`${verb} ${plural(summary.files, 'file')}: ${plural(summary.findings, 'finding')}, ${summary.skipped} skipped${skippedReasons(summary)}${blocks}.`);
+  const unchanged = summary.unchanged ? ` (${summary.unchanged} unchanged since the last audit)` : '';
+  client.log(`${verb} ${plural(summary.files, 'file')}${unchanged}: ${plural(summary.findings, 'finding')}, ${summary.skipped} skipped${skippedReasons(summary)}${blocks}.`);
   offerReport(client, summary);
   return summary;
 }

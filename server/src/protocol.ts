@@ -95,6 +95,8 @@ export interface AuditSummary {
   skippedReasons?: Record<string, number>;
   /** Whether the user cancelled the audit before it finished. */
   cancelled: boolean;
+  /** Of `files`, those whose result was reused from an earlier audit because nothing it depends on changed. */
+  unchanged?: number;
 }
 
 /** What a published diagnostic carries in `data` for code actions. */

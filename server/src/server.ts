@@ -17,7 +17,7 @@ import {
   TextDocumentSyncKind,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from './config/file';
 import { Engine } from './engine/engine';
@@ -52,6 +52,8 @@ interface Services {
   engine: Engine;
   settings: SettingsStore;
   analyser: Analyser;
+  /** Where workspace audits keep their cache between sessions (the client's storage for this workspace). */
+  cacheDir?: string;
 }
 let services: Services | undefined;
 let watchConfiguration = false;
@@ -100,7 +102,8 @@ function ready(): Services {
 }
 
 connection.onInitialize((params): InitializeResult => {
-  const options = params.initializationOptions as { trusted?: unknown; debounceMs?: unknown } | undefined;
+  const options = params.initializationOptions as { trusted?: unknown; debounceMs?: unknown; cacheDir?: unknown } | undefined;
+  const cacheDir = typeof options?.cacheDir === 'string' && isAbsolute(options.cacheDir) ? options.cacheDir : undefined;
   const trusted = options?.trusted !== false;
   const debounce = options?.debounceMs;
   const debounceMs = typeof debounce === 'number' && debounce >= 0 && debounce <= 10000 ? debounce : undefined;
@@ -122,7 +125,7 @@ connection.onInitialize((params): InitializeResult => {
   const settings = new SettingsStore(connection, { pull: capabilities.workspace?.configuration === true, trusted }, (path, error) =>
     services?.analyser.setExtraDiagnostics(pathToUri(path), error ? [configFileDiagnostic(error)] : []),
   );
-  services = { engine, settings, analyser: new Analyser({ connection, documents, engine, settings, folders, ...(debounceMs === undefined ? {} : { debounceMs }) }) };
+  services = { engine, settings, analyser: new Analyser({ connection, documents, engine, settings, folders, ...(debounceMs === undefined ? {} : { debounceMs }) }), ...(cacheDir ? { cacheDir } : {}) };
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -1,6 +1,6 @@
 /** The workspace audit command over a temporary folder: progress, closed-file diagnostics, re-runs, clearing. */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,7 +80,8 @@ describe('lsp/audit workspace', function () {
       command: 'aiAudit.auditFiles',
       arguments: [[join(root, 'app/loader.py'), uri('app/clean.py'), join(root, 'excluded/gen.py'), join(root, 'no-such-file.py')]],
     });
-    assert.deepEqual(summary, { files: 2, findings: 1, skipped: 0, cancelled: false });
+    // app/clean.py is as the last run read it, so its result is reused; app/loader.py was written since.
+    assert.deepEqual(summary, { files: 2, findings: 1, skipped: 0, cancelled: false, unchanged: 1 });
     const published = server.diagnostics.slice(mark);
     assert.deepEqual(published.map((d) => d.uri).sort(), [uri('app/clean.py'), uri('app/loader.py')]);
     assert.deepEqual(published.find((d) => d.uri === uri('app/loader.py'))?.diagnostics.map((d) => d.code), ['python/yaml-load']);
@@ -108,5 +109,64 @@ describe('lsp/audit workspace', function () {
     assert.ok(summary.files < 304, `stopped early (${summary.files} files)`);
     assert.equal(server.progress.at(-1)?.value.kind, 'end');
     rmSync(join(root, 'many'), { recursive: true, force: true });
+  });
+});
+
+describe('lsp/audit cache', function () {
+  let root: string;
+  let storage: string;
+  const servers: TestServer[] = [];
+
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'ai-audit-lsp-cache-'));
+    storage = mkdtempSync(join(tmpdir(), 'ai-audit-lsp-storage-'));
+    mkdirSync(join(root, 'app'));
+    writeFileSync(join(root, 'app/loader.py'), UNSAFE);
+    writeFileSync(join(root, 'app/clean.py'), SAFE);
+  });
+
+  after(async function () {
+    for (const server of servers) await server.stop();
+    rmSync(root, { recursive: true, force: true });
+    rmSync(storage, { recursive: true, force: true });
+  });
+
+  /** A server of a new session, with the client's storage folder for this workspace. */
+  async function session(): Promise<TestServer> {
+    const server = await TestServer.start({
+      workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'project' }],
+      initializationOptions: { trusted: true, cacheDir: join(storage, 'audit-cache') },
+    });
+    servers.push(server);
+    return server;
+  }
+  const audit = (server: TestServer) => server.connection.sendRequest<AuditSummary>('workspace/executeCommand', { command: 'aiAudit.auditWorkspace', arguments: [] });
+
+  it('reuses the results of the last session from the storage folder, and analyses what changed since', async function () {
+    const first = await session();
+    assert.deepEqual(await audit(first), { files: 2, findings: 1, skipped: 0, cancelled: false });
+    const files = readdirSync(join(storage, 'audit-cache'));
+    assert.equal(files.length, 1);
+    assert.equal(statSync(join(storage, 'audit-cache', files[0]!)).mode & 0o777, 0o600);
+    assert.equal(await first.stop(), 0);
+
+    writeFileSync(join(root, 'app/clean.py'), UNSAFE);
+    const second = await session();
+    const mark = second.diagnostics.length;
+    assert.deepEqual(await audit(second), { files: 2, findings: 2, skipped: 0, cancelled: false, unchanged: 1 });
+    // A reused result is published like a fresh one.
+    const loader = second.diagnostics.slice(mark).find((d) => d.uri === pathToFileURL(join(root, 'app/loader.py')).toString());
+    assert.deepEqual(loader?.diagnostics.map((d) => d.code), ['python/yaml-load']);
+    assert.deepEqual(await audit(second), { files: 2, findings: 2, skipped: 0, cancelled: false, unchanged: 2 });
+  });
+
+  it('starts over when the settings change what runs', async function () {
+    const server = await TestServer.start({
+      workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'project' }],
+      initializationOptions: { trusted: true, cacheDir: join(storage, 'audit-cache') },
+      settings: () => ({ rules: { 'python/yaml-load': 'off' } }),
+    });
+    servers.push(server);
+    assert.deepEqual(await audit(server), { files: 2, findings: 0, skipped: 0, cancelled: false });
   });
 });

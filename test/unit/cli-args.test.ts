@@ -19,7 +19,7 @@ describe('unit/cli-args', () => {
     assert.deepEqual(scan(), {
       command: 'scan', paths: ['.'], format: 'text', failOn: 'high', minSeverity: 'low', all: false,
       checkRegistry: false, exclude: [], rules: [],
-      jobs: 1, fix: false, unsafeFixes: false, color: true, quiet: false,
+      jobs: 1, fix: false, unsafeFixes: false, color: true, quiet: false, cache: false,
     });
   });
 

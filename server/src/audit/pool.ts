@@ -2,14 +2,16 @@
  * Audits files on several worker threads (`--jobs N`), each with its own engine, handing out files as workers
  * finish them (at most two queued per worker) so a slow file does not hold up the others. Results come back in
  * the order of the input. When workers cannot start (no worker bundle next to this one) or one dies, the
- * remaining files are audited on this thread.
+ * remaining files are audited on this thread. With a cache, the files it holds are checked on this thread first and
+ * workers start only for the files that changed.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine/engine';
-import { auditFile, auditFiles, type AuditOptions, type FileAudit } from './run';
-import type { WorkerJob, WorkerOptions } from './worker';
+import { auditFileWithCache, auditFiles, readBytes, type AuditOptions, type FileAudit } from './run';
+import { hashBytes } from './cache';
+import type { WorkerAnswer, WorkerJob, WorkerOptions } from './worker';
 
 /** The worker script: `worker.js` beside this module (the bundle's server/out, or the transpiled tree). */
 export function workerScript(): string | undefined {
@@ -35,15 +37,38 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   if (count < 1 || (count === 1 && !offThread) || !script) return auditFiles(engine, files, options);
 
   const results: (FileAudit | undefined)[] = new Array(files.length);
+  const cache = options.fix ? undefined : options.cache;
+  let started = 0;
+  let todo = files.map((_, index) => index);
+  if (cache) {
+    // Files the cache holds are checked on this thread first (a read and a hash each), so that workers start only
+    // for the files left, and not at all when nothing changed.
+    const left: number[] = [];
+    for (const index of todo) {
+      if (options.signal?.aborted) break;
+      const path = files[index]!;
+      const expected = cache.expected(path);
+      const bytes = expected ? await readBytes(path) : undefined;
+      const result = bytes && hashBytes(bytes) === expected ? cache.settle(path, { hash: expected }) : undefined;
+      if (!result) {
+        left.push(index);
+        continue;
+      }
+      options.onFile?.(started++, path);
+      results[index] = result;
+      options.onResult?.(result);
+    }
+    todo = left;
+  }
   const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
   // Largest files first: a large file handed out last would keep one worker busy while the others sit idle.
-  const order = files.map((path, index) => ({ index, size: sizeOf(path) })).sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
+  const order = todo.map((index) => ({ index, size: sizeOf(files[index]!) })).sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
   let next = 0;
-  let started = 0;
   const workers: Worker[] = [];
-  await new Promise<void>((resolve) => {
-    let running = count;
-    for (let i = 0; i < count; i++) {
+  const spawn = Math.min(jobs, order.length);
+  if (spawn > 1 || (spawn === 1 && offThread)) await new Promise<void>((resolve) => {
+    let running = spawn;
+    for (let i = 0; i < spawn; i++) {
       const worker = new Worker(script, { workerData: workerOptions });
       workers.push(worker);
       let done = false;
@@ -58,19 +83,25 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
       // end so that the last files are not queued behind a slow one while another worker sits idle.
       let inFlight = 0;
       const handOut = () => {
-        const depth = files.length - next > 2 * count ? 2 : 1;
-        while (inFlight < depth && next < files.length && !options.signal?.aborted) {
+        const depth = order.length - next > 2 * spawn ? 2 : 1;
+        while (inFlight < depth && next < order.length && !options.signal?.aborted) {
           const index = order[next++]!;
           options.onFile?.(started++, files[index]!);
-          worker.postMessage({ index, path: files[index]! } satisfies WorkerJob);
+          const expected = cache?.expected(files[index]!);
+          worker.postMessage({ index, path: files[index]!, ...(cache ? { cached: true } : {}), ...(expected ? { expected } : {}) } satisfies WorkerJob);
           inFlight++;
         }
         if (inFlight === 0 || options.signal?.aborted) finishWorker();
       };
-      worker.on('message', (message: { index: number; result: FileAudit }) => {
-        results[message.index] = message.result;
+      worker.on('message', (message: WorkerAnswer) => {
+        const path = files[message.index]!;
+        const result = cache ? cache.settle(path, message.audited) : message.audited.result;
         inFlight--;
-        options.onResult?.(message.result);
+        // A stored result that went missing in between is redone on this thread below.
+        if (result) {
+          results[message.index] = result;
+          options.onResult?.(result);
+        }
         handOut();
       });
       worker.on('error', finishWorker);
@@ -82,7 +113,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) break;
     if (results[i]) continue;
-    results[i] = await auditFile(engine, files[i]!, options);
+    results[i] = await auditFileWithCache(engine, files[i]!, options);
     options.onResult?.(results[i]!);
   }
   return results.filter((r): r is FileAudit => r !== undefined);

@@ -11,6 +11,8 @@ import { applyFixes } from '../engine/apply';
 import { decodeFile, encodeFile } from './decode';
 import { policyFindings } from '../config/policy';
 import type { Policy } from '../config/file';
+import { type AuditCache, type Audited, datedDirective, hashBytes } from './cache';
+import { recordProjectReads } from '../rules/deps/project';
 
 /** Why a file was not analysed. */
 export type SkipReason = 'binary' | 'not UTF-8' | 'too large' | 'generated' | 'unreadable';
@@ -41,6 +43,8 @@ export interface AuditOptions {
   onFile?: (index: number, path: string) => void;
   /** Called as each file's result arrives (in completion order), so a caller can publish it at once. */
   onResult?: (result: FileAudit) => void;
+  /** Results of an earlier audit, reused for files that have not changed; this audit's results are added to it. Not with `fix`. */
+  cache?: AuditCache;
 }
 
 /** Rounds of fix-then-analyse: a fix that overlapped another is applied in a later round. */
@@ -64,11 +68,32 @@ export async function auditFiles(engine: Engine, files: string[], options: Audit
     options.onFile?.(i, files[i]!);
     const bytes = next!;
     next = i + 1 < files.length ? readBytes(files[i + 1]!) : undefined;
-    const result = await auditFile(engine, files[i]!, options, bytes);
+    const result = await auditFileWithCache(engine, files[i]!, options, bytes);
     options.onResult?.(result);
     results.push(result);
   }
   return results;
+}
+
+/** Audits one file, reusing the cache's result when the file has not changed and storing a new one. */
+export async function auditFileWithCache(engine: Engine, path: string, options: AuditOptions, read = readBytes(path)): Promise<FileAudit> {
+  const cache = options.cache;
+  if (!cache || options.fix) return auditFile(engine, path, options, read);
+  const audited = await auditFileForCache(engine, path, options, read, cache.expected(path));
+  return cache.settle(path, audited) ?? auditFile(engine, path, options);
+}
+
+/**
+ * Audits one file for the cache (on whichever thread): hashes its bytes, and when they have the `expected` hash
+ * answers without a result (the stored one stands); otherwise analyses it, recording the project look-ups.
+ */
+export async function auditFileForCache(engine: Engine, path: string, options: AuditOptions, read: Promise<Buffer | undefined>, expected: string | undefined): Promise<Audited> {
+  const bytes = await read;
+  if (!bytes) return { result: await auditFile(engine, path, options, Promise.resolve(undefined)) };
+  const hash = hashBytes(bytes);
+  if (hash === expected) return { hash };
+  const { value: result, reads } = await recordProjectReads(() => auditFile(engine, path, options, Promise.resolve(bytes)));
+  return { result, hash, reads, ...(datedDirective(bytes) ? { dated: true } : {}) };
 }
 
 /** A file's bytes, or undefined when it cannot be read; never rejects (a read started early is awaited later). */

@@ -5,15 +5,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine';
 import { loadBundledRules } from '../engine/ruleset';
-import { auditFile, readBytes, type AuditOptions } from './run';
+import { auditFile, auditFileForCache, readBytes, type AuditOptions } from './run';
+import type { Audited } from './cache';
 
 /** What the pool passes at start: the audit options that can cross a thread boundary. */
-export type WorkerOptions = Omit<AuditOptions, 'signal' | 'onFile' | 'onResult'>;
+export type WorkerOptions = Omit<AuditOptions, 'signal' | 'onFile' | 'onResult' | 'cache'>;
 
-/** A file to audit, and the answer. */
+/**
+ * A file to audit. With `cached`, the answer is for the audit cache (`Audited`): the bytes' hash, and no result
+ * when it equals `expected`.
+ */
 export interface WorkerJob {
   index: number;
   path: string;
+  cached?: boolean;
+  expected?: string;
+}
+
+/** The answer to a job. */
+export interface WorkerAnswer {
+  index: number;
+  audited: Audited;
 }
 
 if (parentPort) {
@@ -31,10 +43,11 @@ if (parentPort) {
     }
     running = true;
     const { job, bytes } = next;
-    void auditFile(engine, job.path, options, bytes)
+    const audit: Promise<Audited> = job.cached ? auditFileForCache(engine, job.path, options, bytes, job.expected) : auditFile(engine, job.path, options, bytes).then((result) => ({ result }));
+    void audit
       .then(
-        (result) => port.postMessage({ index: job.index, result }),
-        (error: Error) => port.postMessage({ index: job.index, result: { path: job.path, findings: [], notices: [{ kind: 'error', message: `Analysis failed: ${error.message}` }], fixed: [] } }),
+        (audited) => port.postMessage({ index: job.index, audited } satisfies WorkerAnswer),
+        (error: Error) => port.postMessage({ index: job.index, audited: { result: { path: job.path, findings: [], notices: [{ kind: 'error', message: `Analysis failed: ${error.message}` }], fixed: [] } } } satisfies WorkerAnswer),
       )
       .finally(runNext);
   };

@@ -44,6 +44,10 @@ export interface ScanOptions {
   baseline?: string;
   /** Set by `ai-audit baseline`: write the findings to this file instead of reporting them. */
   writeBaseline?: string;
+  /** `--cache`: reuse the results of the last cached scan for files that have not changed. */
+  cache: boolean;
+  /** `--cache-location`: the cache file, or a folder for it; default: a file under ~/.cache/ai-audit. */
+  cacheLocation?: string;
 }
 
 export interface RulesOptions {
@@ -84,11 +88,13 @@ const SCAN_FLAGS: Record<string, FlagSpec> = {
   diff: { kind: 'value' },
   config: { kind: 'value' },
   baseline: { kind: 'value' },
+  cache: { kind: 'boolean' },
+  'cache-location': { kind: 'value' },
 };
 
 /** `ai-audit baseline` takes the scan flags that decide which findings exist; `--output` names the file. */
 const BASELINE_FLAGS: Record<string, FlagSpec> = Object.fromEntries(
-  ['output', 'min-severity', 'min-confidence', 'all', 'exclude', 'rule', 'rules', 'jobs', 'quiet', 'max-file-size-kb', 'time-budget-ms', 'config'].map((name) => [name, SCAN_FLAGS[name]!]),
+  ['output', 'min-severity', 'min-confidence', 'all', 'exclude', 'rule', 'rules', 'jobs', 'quiet', 'max-file-size-kb', 'time-budget-ms', 'config', 'cache', 'cache-location'].map((name) => [name, SCAN_FLAGS[name]!]),
 );
 
 const RULES_FLAGS: Record<string, FlagSpec> = {
@@ -206,6 +212,7 @@ function scanOptions({ positional, values }: RawFlags): ScanOptions {
     checkRegistry: flag('check-registry'),
     color: !flag('no-color'),
     quiet: flag('quiet'),
+    cache: flag('cache'),
   };
   const confidence = str('min-confidence');
   if (confidence !== undefined) options.minConfidence = oneOf('min-confidence', confidence, CONFIDENCES);
@@ -223,6 +230,13 @@ function scanOptions({ positional, values }: RawFlags): ScanOptions {
     if (!diff) throw new UsageError('Option --diff needs a git ref.');
     options.diff = diff;
   }
+  const cacheLocation = str('cache-location');
+  if (cacheLocation !== undefined) {
+    if (!cacheLocation) throw new UsageError('Option --cache-location needs a file or folder name.');
+    if (!options.cache) throw new UsageError('Option --cache-location goes with --cache.');
+    options.cacheLocation = cacheLocation;
+  }
+  if (options.cache && options.fix) throw new UsageError('Options --cache and --fix cannot be combined: a fix run analyses every file again.');
   const config = str('config');
   if (config !== undefined) {
     if (!config) throw new UsageError('Option --config needs a file name.');

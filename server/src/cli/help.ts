@@ -44,6 +44,10 @@ What is reported:
                                  in the current folder or the nearest one above it, up to the repository root)
       --baseline FILE            report the findings recorded in FILE (by "ai-audit baseline") as suppressed
   -j, --jobs N                   files analysed at once on worker threads (default: 1)
+      --cache                    reuse the last cached scan's results for files whose bytes, imports' manifests,
+                                 configuration and ai-audit version have not changed, and store this scan's
+      --cache-location PATH      the cache file, or a folder for it (default: a file per scanned folder under
+                                 $XDG_CACHE_HOME/ai-audit or ~/.cache/ai-audit, outside the workspace)
 
 Fixes:
       --fix                      apply safe fixes, write the files and report what is left
@@ -61,7 +65,7 @@ Fingerprints hash the finding's rule and code, not its line, so edits above a fi
 to the finding's own code makes it new again. Paths in the file are relative to its folder.
 
   -o, --output FILE              the baseline file (default: .ai-audit-baseline.json)
-  Also: --min-severity, --min-confidence, --all, --rule, --exclude, --config, --jobs, --quiet, as for scan.
+  Also: --min-severity, --min-confidence, --all, --rule, --exclude, --config, --jobs, --cache, --quiet, as for scan.
 `;
 
 const RULES = `Usage: ai-audit rules [options]

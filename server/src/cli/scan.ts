@@ -2,9 +2,9 @@
  * `ai-audit scan`: walks the paths, audits every file with the bundled rules, optionally fixes, renders the report
  * and decides the exit code (0 clean, 1 findings at or above --fail-on).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Engine, globMatch } from '../engine/engine';
 import { type AuditConfig, type RuleSetting, DEFAULT_CONFIG } from '../engine/config';
 import { SEVERITIES } from '../engine/finding';
@@ -22,6 +22,7 @@ import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { toolVersion } from './help';
 import { applyBaselineFile, writeBaselineFile } from './baseline';
+import { AuditCache, auditContext, cacheFileName, defaultCacheDir } from '../audit/cache';
 
 /** Where the CLI writes and what it knows about its terminal; tests and the entry point provide it. */
 export interface CliIO {
@@ -104,6 +105,22 @@ function excludedByConfigFile(path: string, configPath: string, globs: string[])
   return globs.some((g) => globMatch(g, posix) || folders.some((folder) => globMatch(g.replace(/\/\*\*$/, ''), folder)));
 }
 
+/**
+ * The cache of a scan (`--cache`): `--cache-location` (a file, or a folder to hold one), else a file per set of
+ * scanned paths in the user's cache folder. It is valid for this ai-audit, configuration and policy.
+ */
+function openCache(options: ScanOptions, io: CliIO, config: AuditConfig, policy: unknown): AuditCache {
+  const scope = JSON.stringify(options.paths.map((p) => resolve(io.cwd, p)));
+  let file = join(defaultCacheDir(io.env), cacheFileName(scope));
+  if (options.cacheLocation !== undefined) {
+    const location = resolve(io.cwd, options.cacheLocation);
+    const folder = /[\\/]$/.test(options.cacheLocation) || (existsSync(location) && statSync(location).isDirectory());
+    file = folder ? join(location, cacheFileName(scope)) : location;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  return AuditCache.open(file, auditContext({ config, policy: policy ?? null }), today);
+}
+
 /** Keeps the findings on lines changed since the `--diff` ref. */
 function onlyChanged(report: ScanReport, lines: ChangedLines): void {
   const keep = (f: ReportFinding) => onChangedLine(lines, resolve(report.base, f.path), f.range.start.line + 1);
@@ -147,13 +164,21 @@ export async function scanCommand(options: ScanOptions, io: CliIO): Promise<numb
   }
 
   const progress = io.stderrIsTTY && !io.env.CI && !options.quiet;
+  const cache = options.cache ? openCache(options, io, config, configFile?.file.policy) : undefined;
+  if (cache?.problem && !options.quiet) io.stderr(`note: ${printable(cache.problem)}\n`);
   const audits = await auditFilesInParallel(engine, files, {
     config,
+    ...(cache ? { cache } : {}),
     ...(configFile?.file.policy ? { policy: configFile.file.policy } : {}),
     ...(options.fix ? { fix: options.unsafeFixes ? 'unsafe' : 'safe' } : {}),
     ...(progress ? { onFile: (i: number, path: string) => io.stderr(`\r\u001b[2K[${i + 1}/${files.length}] ${printable(relativePath(io.cwd, path))}`) } : {}),
   }, options.jobs);
   if (progress && files.length) io.stderr('\r\u001b[2K');
+  if (cache) {
+    const problem = await cache.save();
+    if (problem && !options.quiet) io.stderr(`note: ${printable(problem)}\n`);
+    if (!options.quiet) io.stderr(`cache: ${cache.reused} of ${cache.reused + cache.analysed} files unchanged since the cached scan, ${cache.analysed} analysed\n`);
+  }
   if (options.checkRegistry) {
     // Opt-in: the only network use of the CLI. Each suspicious name is asked about once, with a timeout.
     const client = new RegistryClient({

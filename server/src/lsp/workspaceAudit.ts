@@ -20,6 +20,8 @@ import { toAuditConfig, type Settings } from '../settings';
 import type { Analyser } from './analysis';
 import type { SettingsStore } from './configuration';
 import { pathToUri, uriToPath, type WorkspaceFolders } from './paths';
+import { join } from 'node:path';
+import { AuditCache, auditContext, cacheFileName } from '../audit/cache';
 
 export interface AuditContext {
   connection: Connection;
@@ -28,6 +30,8 @@ export interface AuditContext {
   settings: SettingsStore;
   folders: WorkspaceFolders;
   analyser: Analyser;
+  /** Where audit caches are kept between sessions; without it they last for this session only. */
+  cacheDir?: string;
 }
 
 /** What to audit: every workspace folder, or the given files (absolute paths or `file:` URIs). */
@@ -58,6 +62,22 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * open documents' analysis never waits behind the audit.
  */
 const AUDIT_JOBS = Math.max(1, Math.min(4, availableParallelism() - 1));
+
+/**
+ * The audit caches of this session, one per configuration: a re-run analyses only the closed files that changed
+ * since the last one. Loaded from the storage folder at the first run and saved after each.
+ */
+const caches = new Map<string, AuditCache>();
+
+function cacheFor(context: AuditContext, settings: Settings): AuditCache {
+  const key = auditContext({ config: toAuditConfig(settings), policy: settings.policy ?? null });
+  const today = new Date().toISOString().slice(0, 10);
+  const held = caches.get(key);
+  const cache = held ? held.renewed(today) : AuditCache.open(context.cacheDir ? join(context.cacheDir, cacheFileName(key)) : undefined, key, today);
+  if (cache.problem) context.connection.console.warn(cache.problem);
+  caches.set(key, cache);
+  return cache;
+}
 
 /** Counts a skipped file under its reason. */
 function countSkip(summary: AuditSummary, reason: string): void {
@@ -168,7 +188,13 @@ export async function runAudit(context: AuditContext, scope: AuditScope, progres
     };
     for (const [settings, paths] of closed) {
       if (cancelled()) break;
-      await auditFilesInParallel(context.engine, paths, { config: toAuditConfig(settings), ...(settings.policy ? { policy: settings.policy } : {}), signal: abort.signal, onResult }, AUDIT_JOBS, true);
+      const cache = cacheFor(context, settings);
+      await auditFilesInParallel(context.engine, paths, { config: toAuditConfig(settings), ...(settings.policy ? { policy: settings.policy } : {}), signal: abort.signal, onResult, cache }, AUDIT_JOBS, true);
+      // Named files, or a cancelled run, leave the stored results of the files not reached in the cache.
+      cache.partial = scope.kind === 'files' || cancelled();
+      if (cache.reused) summary.unchanged = (summary.unchanged ?? 0) + cache.reused;
+      const problem = await cache.save();
+      if (problem) context.connection.console.warn(problem);
     }
     summary.cancelled = cancelled();
     if (!summary.cancelled) {

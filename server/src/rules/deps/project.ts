@@ -33,11 +33,45 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
+/** While set, every look-up on disk is recorded here: path → modification time (-1: missing). */
+let reads: Map<string, number> | undefined;
+
+/**
+ * Runs `analyse` and returns, with its value, every folder and manifest it looked up on disk and the modification
+ * time it saw (-1: missing). A result stored by the audit cache is reused only while these are unchanged. Analyses
+ * on one thread must not overlap while recording (an audit runs one file at a time per thread); one that did would
+ * only add look-ups, never hide one.
+ */
+export async function recordProjectReads<T>(analyse: () => Promise<T>): Promise<{ value: T; reads: [string, number][] }> {
+  const outer = reads;
+  const mine = new Map<string, number>();
+  reads = mine;
+  try {
+    const value = await analyse();
+    return { value, reads: [...mine] };
+  } finally {
+    reads = outer;
+    if (outer) for (const [path, mtime] of mine) outer.set(path, mtime);
+  }
+}
+
 function mtimeOf(path: string): number | undefined {
+  let mtime: number | undefined;
+  try {
+    mtime = statSync(path).mtimeMs;
+  } catch {
+    mtime = undefined;
+  }
+  reads?.set(path, mtime ?? -1);
+  return mtime;
+}
+
+/** The modification time of `path` as the look-ups above record it (-1: missing). */
+export function projectMtime(path: string): number {
   try {
     return statSync(path).mtimeMs;
   } catch {
-    return undefined;
+    return -1;
   }
 }
 

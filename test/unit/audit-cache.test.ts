@@ -1,0 +1,94 @@
+/**
+ * The audit cache in-process: what it stores, what makes a stored result stale (bytes, look-ups on disk, the day
+ * of a dated ignore directive), which results it never stores, and how a run that did not reach every file keeps
+ * the rest.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AuditCache, auditContext } from '../../server/src/audit/cache';
+import { auditFiles, type FileAudit } from '../../server/src/audit/run';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config';
+import { Engine } from '../../server/src/engine/engine';
+import { loadBundledRules } from '../../server/src/engine/ruleset';
+
+const UNSAFE = 'import yaml\n\n\ndef read(stream):\n    return yaml.load(stream)\n';
+
+describe('unit/audit-cache', function () {
+  this.timeout(60000);
+  let dir: string;
+  const engine = new Engine(loadBundledRules());
+  const options = { config: { ...DEFAULT_CONFIG, timeBudgetMs: 60000 } };
+  const context = auditContext({ config: options.config, policy: null });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ai-audit-unit-cache-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const ids = (results: FileAudit[]) => results.map((r) => r.findings.map((f) => f.ruleId));
+
+  it('reuses a stored result until the bytes change, and keeps only the files of the last run', async () => {
+    const a = join(dir, 'a.py');
+    const b = join(dir, 'b.py');
+    writeFileSync(a, UNSAFE);
+    writeFileSync(b, UNSAFE);
+    const file = join(dir, 'cache.json');
+    const first = AuditCache.open(file, context, '2026-01-01');
+    const cold = await auditFiles(engine, [a, b], { ...options, cache: first });
+    assert.deepEqual([first.reused, first.analysed], [0, 2]);
+    await first.save();
+
+    writeFileSync(b, UNSAFE.replace('yaml.load', 'yaml.safe_load'));
+    const second = AuditCache.open(file, context, '2026-01-01');
+    const warm = await auditFiles(engine, [a, b], { ...options, cache: second });
+    assert.deepEqual([second.reused, second.analysed], [1, 1]);
+    assert.deepEqual(warm[0], cold[0], 'the stored result, as it was');
+    assert.deepEqual(ids(warm), [['python/yaml-load'], []]);
+    await second.save();
+
+    // A run of `a` only drops `b`, unless the run is partial.
+    const third = AuditCache.open(file, context, '2026-01-01');
+    await auditFiles(engine, [a], { ...options, cache: third });
+    assert.ok(third.renewed('2026-01-01').expected(a));
+    assert.equal(third.renewed('2026-01-01').expected(b), undefined);
+    third.partial = true;
+    assert.ok(third.renewed('2026-01-01').expected(b));
+  });
+
+  it('is empty for another context, and a result with a dated ignore directive lasts one day', async () => {
+    const dated = join(dir, 'dated.py');
+    writeFileSync(dated, `import yaml\nyaml.load(s)  # ai-audit-ignore python/yaml-load -- trusted input until 2026-06-30\n`);
+    const file = join(dir, 'cache.json');
+    const cache = AuditCache.open(file, context, '2026-06-30');
+    const [result] = await auditFiles(engine, [dated], { ...options, today: '2026-06-30', cache });
+    assert.ok(result!.findings.some((f) => f.suppression), 'suppressed on its last day');
+    assert.ok(cache.renewed('2026-06-30').expected(dated), 'the same day: reused');
+    assert.equal(cache.renewed('2026-07-01').expected(dated), undefined, 'the next day: analysed again (the directive has expired)');
+    await cache.save();
+    assert.ok(AuditCache.open(file, context, '2026-06-30').expected(dated));
+    assert.equal(AuditCache.open(file, auditContext({ config: { ...options.config, all: true }, policy: null }), '2026-06-30').expected(dated), undefined);
+  });
+
+  it('goes stale when a folder or manifest the import rules looked up changes', async () => {
+    mkdirSync(join(dir, 'web/src'), { recursive: true });
+    writeFileSync(join(dir, 'web/package.json'), JSON.stringify({ name: 'web', dependencies: { express: '4' } }));
+    const source = join(dir, 'web/src/app.js');
+    writeFileSync(source, "import express from 'express';\nimport leftpadx from 'leftpadx';\n");
+    const cache = AuditCache.open(undefined, context, '2026-01-01');
+    await auditFiles(engine, [source], { ...options, config: { ...options.config, rules: { 'deps/undeclared-import': 'on' } }, cache });
+    assert.ok(cache.renewed('2026-01-01').expected(source));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(dir, 'web/package.json'), later, later);
+    assert.equal(cache.renewed('2026-01-01').expected(source), undefined);
+  });
+
+  it('never stores a result that was cut off or failed', async () => {
+    const slow = join(dir, 'slow.py');
+    writeFileSync(slow, UNSAFE);
+    const cache = AuditCache.open(undefined, context, '2026-01-01');
+    const [result] = await auditFiles(engine, [slow], { config: { ...options.config, timeBudgetMs: 0 }, cache });
+    assert.ok(result!.notices.some((n) => n.kind === 'timeout'), JSON.stringify(result!.notices));
+    assert.equal(cache.renewed('2026-01-01').expected(slow), undefined);
+  });
+});
