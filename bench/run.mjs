@@ -1,10 +1,10 @@
 // `npm run bench`: assembles the corpus, then prints figures (never asserts): the workspace audit with one job
-// and with every core, the peers on the same files (ESLint with security plugins, secretlint, bandit, ast-grep),
+// and with every core, a re-audit of the unchanged corpus with the result cache, the peers on the same files (ESLint with security plugins, secretlint, bandit, ast-grep),
 // on-type latency through the language server, and a summary table.
 //   node bench/run.mjs                 everything
 //   node bench/run.mjs --sample 0.1    a deterministic tenth of the audited files (for a quick look)
 //   node bench/run.mjs --skip-peers --skip-latency
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { assembleCorpus } from './corpus.mjs';
@@ -44,7 +44,7 @@ async function timed(label, command, prefix, files, options = {}) {
   return total;
 }
 
-const auditArgs = (jobs) => ['scan', '--format', 'json', '--output', '/dev/null', '--fail-on', 'none', '--quiet', '--jobs', String(jobs)];
+const auditArgs = (jobs, extra = []) => ['scan', '--format', 'json', '--output', '/dev/null', '--fail-on', 'none', '--quiet', '--jobs', String(jobs), ...extra];
 
 function ensureBuilt() {
   if (!existsSync(cli) || !existsSync(join(root, 'server/out/server.js'))) run(process.execPath, ['esbuild.config.mjs', '--production']);
@@ -69,11 +69,18 @@ async function main() {
   console.log(`\nAuditing ${files.length} files, ${fmt(mb(files.reduce((s, f) => s + f.size, 0)))} MB${sample < 1 ? ` (a ${sample} sample)` : ''}; ${cores} cores`);
 
   // The workspace audit: the folder itself with the full corpus, else the sampled files.
-  const audit = async (jobs) => (sample >= 1 ? { ...(await measure(process.execPath, [cli, ...auditArgs(jobs), corpusDir])), files: files.length, bytes: files.reduce((s, f) => s + f.size, 0), label: `ai-audit --jobs ${jobs}` } : timed(`ai-audit --jobs ${jobs}`, process.execPath, [cli, ...auditArgs(jobs)], files));
+  const audit = async (jobs, extra = [], label = `ai-audit --jobs ${jobs}`) => (sample >= 1 ? { ...(await measure(process.execPath, [cli, ...auditArgs(jobs, extra), corpusDir])), files: files.length, bytes: files.reduce((s, f) => s + f.size, 0), label } : timed(label, process.execPath, [cli, ...auditArgs(jobs, extra)], files));
   const one = await audit(1);
   const many = cores > 1 ? await audit(cores) : one;
+  // A re-audit with the result cache: a first run fills it (its cost over a plain run is hashing and writing), a
+  // second finds nothing changed. A folder as the location gives each batch of a sample its own cache file.
+  const cacheAt = join(cacheDir, 'audit-cache');
+  rmSync(cacheAt, { recursive: true, force: true });
+  const cacheArgs = ['--cache', '--cache-location', `${cacheAt}/`];
+  const filling = await audit(cores, cacheArgs, `ai-audit --jobs ${cores} --cache, filling it`);
+  const unchanged = await audit(cores, cacheArgs, `ai-audit --jobs ${cores} --cache, nothing changed`);
   console.log('\nWorkspace audit');
-  printTable(['run', 'files', 'MB', 'wall s', 'CPU s', 'files/s', 'MB/s', 'peak RSS MB'], [one, many].map((r) => [r.label, r.files, fmt(mb(r.bytes)), fmt(r.wall, 2), fmt(r.cpu, 2), fmt(r.files / r.wall, 0), fmt(mb(r.bytes) / r.wall, 2), fmt(r.rssMb, 0)]));
+  printTable(['run', 'files', 'MB', 'wall s', 'CPU s', 'files/s', 'MB/s', 'peak RSS MB'], [one, many, filling, unchanged].map((r) => [r.label, r.files, fmt(mb(r.bytes)), fmt(r.wall, 2), fmt(r.cpu, 2), fmt(r.files / r.wall, 0), fmt(mb(r.bytes) / r.wall, 2), fmt(r.rssMb, 0)]));
 
   const comparisons = [];
   if (!flag('--skip-peers') && ensurePeers()) {
@@ -101,13 +108,14 @@ async function main() {
   const rows = [
     ['audit, 1 job', `${fmt(one.files / one.wall, 0)} files/s, ${fmt(mb(one.bytes) / one.wall, 2)} MB/s, ${fmt(one.rssMb, 0)} MB peak`],
     [`audit, ${cores} jobs`, `${fmt(many.files / many.wall, 0)} files/s, ${fmt(mb(many.bytes) / many.wall, 2)} MB/s, ${fmt(many.rssMb, 0)} MB peak`],
+    ['re-audit, nothing changed (--cache)', `${fmt(unchanged.files / unchanged.wall, 0)} files/s, ${fmt(mb(unchanged.bytes) / unchanged.wall, 2)} MB/s, ${fmt(unchanged.rssMb, 0)} MB peak`],
     ...comparisons.map(([p, o]) => [p.label, `${ratio(p, o)}× ai-audit's time`]),
     ...(lat ? lat.edits.map((e) => [`on-type ${e.language} ${e.lines} lines`, `p50 ${fmt(e.p50)} / p95 ${fmt(e.p95)} / p99 ${fmt(e.p99)} ms`]) : []),
     ...(lat ? [['cold start', `${fmt(lat.coldStartMs, 0)} ms`], ['RSS, 200 open files', `${fmt(lat.rssAfter200Mb, 0)} MB`]] : []),
   ];
   printTable(['figure', 'value'], rows);
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(join(cacheDir, 'last-run.json'), JSON.stringify({ sample, cores, one, many, comparisons, latency: lat }, (k, v) => (k === 'stdout' || k === 'stderr' ? undefined : v), 2));
+  writeFileSync(join(cacheDir, 'last-run.json'), JSON.stringify({ sample, cores, one, many, filling, unchanged, comparisons, latency: lat }, (k, v) => (k === 'stdout' || k === 'stderr' ? undefined : v), 2));
 }
 
 await main();

@@ -5,12 +5,12 @@
  * remaining files are audited on this thread. With a cache, the files it holds are checked on this thread first and
  * workers start only for the files that changed.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine/engine';
-import { auditFileWithCache, auditFiles, readBytes, type AuditOptions, type FileAudit } from './run';
-import { hashBytes } from './cache';
+import { auditFileWithCache, auditFiles, type AuditOptions, type FileAudit } from './run';
+import { type AuditCache, hashBytes } from './cache';
 import type { WorkerAnswer, WorkerJob, WorkerOptions } from './worker';
 
 /** The worker script: `worker.js` beside this module (the bundle's server/out, or the transpiled tree). */
@@ -27,46 +27,72 @@ function sizeOf(path: string): number {
   }
 }
 
+/** How long the check of cached files runs before it lets other work of this thread in (ms). */
+const TURN_MS = 8;
+
+function readNow(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Settles the files whose cached result still stands (same bytes, nothing they looked up changed): a read and a
+ * hash each. The reads are synchronous, a third of the cost of asynchronous ones for small files, in turns of a
+ * few milliseconds so that the language server's own requests are not held up. Fills `results` for these files
+ * and returns the indices of the files left to audit.
+ */
+async function reuseUnchanged(files: string[], cache: AuditCache, results: (FileAudit | undefined)[], options: AuditOptions, onFile: (path: string) => void): Promise<number[]> {
+  const left: number[] = [];
+  let turn = performance.now();
+  for (let index = 0; index < files.length; index++) {
+    if (performance.now() - turn > TURN_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
+    if (options.signal?.aborted) return left;
+    const path = files[index]!;
+    const expected = cache.expected(path);
+    const bytes = expected ? readNow(path) : undefined;
+    const result = bytes && hashBytes(bytes) === expected ? cache.settle(path, { hash: expected }) : undefined;
+    if (!result) {
+      left.push(index);
+      continue;
+    }
+    onFile(path);
+    results[index] = result;
+    options.onResult?.(result);
+  }
+  return left;
+}
+
 /**
  * Audits `files` with up to `jobs` workers; with one job (or one file) it runs on this thread, unless `offThread`
  * asks for a worker even then (the language server, whose own thread must stay free for the open documents).
  */
 export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number, offThread = false): Promise<FileAudit[]> {
-  const script = workerScript();
-  const count = Math.min(jobs, files.length);
-  if (count < 1 || (count === 1 && !offThread) || !script) return auditFiles(engine, files, options);
-
   const results: (FileAudit | undefined)[] = new Array(files.length);
   const cache = options.fix ? undefined : options.cache;
   let started = 0;
-  let todo = files.map((_, index) => index);
-  if (cache) {
-    // Files the cache holds are checked on this thread first (a read and a hash each), so that workers start only
-    // for the files left, and not at all when nothing changed.
-    const left: number[] = [];
-    for (const index of todo) {
-      if (options.signal?.aborted) break;
-      const path = files[index]!;
-      const expected = cache.expected(path);
-      const bytes = expected ? await readBytes(path) : undefined;
-      const result = bytes && hashBytes(bytes) === expected ? cache.settle(path, { hash: expected }) : undefined;
-      if (!result) {
-        left.push(index);
-        continue;
-      }
-      options.onFile?.(started++, path);
-      results[index] = result;
-      options.onResult?.(result);
-    }
-    todo = left;
+  const onFile = (path: string) => options.onFile?.(started++, path);
+  // Files the cache holds are checked first, so that workers start only for the files left, and not at all when
+  // nothing changed.
+  const todo = cache ? await reuseUnchanged(files, cache, results, options, onFile) : files.map((_, index) => index);
+  const script = workerScript();
+  const spawn = Math.min(jobs, todo.length);
+  if (!script || spawn < 1 || (spawn === 1 && !offThread)) {
+    const audited = await auditFiles(engine, todo.map((index) => files[index]!), { ...options, onFile: (_, path) => onFile(path) });
+    audited.forEach((result, k) => (results[todo[k]!] = result));
+    return results.filter((r): r is FileAudit => r !== undefined);
   }
   const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
   // Largest files first: a large file handed out last would keep one worker busy while the others sit idle.
   const order = todo.map((index) => ({ index, size: sizeOf(files[index]!) })).sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
   let next = 0;
   const workers: Worker[] = [];
-  const spawn = Math.min(jobs, order.length);
-  if (spawn > 1 || (spawn === 1 && offThread)) await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve) => {
     let running = spawn;
     for (let i = 0; i < spawn; i++) {
       const worker = new Worker(script, { workerData: workerOptions });
@@ -86,7 +112,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
         const depth = order.length - next > 2 * spawn ? 2 : 1;
         while (inFlight < depth && next < order.length && !options.signal?.aborted) {
           const index = order[next++]!;
-          options.onFile?.(started++, files[index]!);
+          onFile(files[index]!);
           const expected = cache?.expected(files[index]!);
           worker.postMessage({ index, path: files[index]!, ...(cache ? { cached: true } : {}), ...(expected ? { expected } : {}) } satisfies WorkerJob);
           inFlight++;
