@@ -92,12 +92,22 @@ describe('ai-audit in VS Code', () => {
     }
   });
 
-  it('restarts the server, after which the server commands still answer', async () => {
-    await vscode.commands.executeCommand('aiAudit.restartServer');
-    const cleared = await vscode.commands.executeCommand<unknown>('aiAudit.clearResults');
-    assert.equal(typeof cleared, 'number', 'clearResults returns the number of files it cleared');
-    const summary = await vscode.commands.executeCommand<{ files: number } | undefined>('aiAudit.auditWorkspace');
-    assert.ok(summary && summary.files >= 2, 'the restarted server audits the workspace');
+  it('restarts the server, after which the server commands still answer and the audit cache is still there', async () => {
+    // A closed file without findings: its result is stored in the extension's storage for this workspace.
+    const closed = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'closed_clean.py');
+    await vscode.workspace.fs.writeFile(closed, Buffer.from('import json\n\n\ndef read(text):\n    return json.loads(text)\n'));
+    try {
+      const first = await vscode.commands.executeCommand<{ files: number } | undefined>('aiAudit.auditWorkspace');
+      assert.ok(first && first.files >= 3, 'the new file is audited');
+      await vscode.commands.executeCommand('aiAudit.restartServer');
+      const cleared = await vscode.commands.executeCommand<unknown>('aiAudit.clearResults');
+      assert.equal(typeof cleared, 'number', 'clearResults returns the number of files it cleared');
+      const summary = await vscode.commands.executeCommand<{ files: number; unchanged?: number } | undefined>('aiAudit.auditWorkspace');
+      assert.ok(summary && summary.files >= 3, 'the restarted server audits the workspace');
+      assert.ok((summary.unchanged ?? 0) >= 1, `the new server process reuses the stored result of the unchanged closed file (${JSON.stringify(summary)})`);
+    } finally {
+      await vscode.workspace.fs.delete(closed);
+    }
   });
 
   it('applies the fix, after which the finding is gone', async () => {
