@@ -19,7 +19,7 @@ describe('unit/cli-args', () => {
     assert.deepEqual(scan(), {
       command: 'scan', paths: ['.'], format: 'text', failOn: 'high', minSeverity: 'low', all: false,
       checkRegistry: false, exclude: [], rules: [],
-      jobs: 1, fix: false, unsafeFixes: false, color: true, quiet: false, cache: false,
+      jobs: 'auto', fix: false, unsafeFixes: false, color: true, quiet: false, cache: false,
     });
   });
 
@@ -31,6 +31,7 @@ describe('unit/cli-args', () => {
     assert.deepEqual(options.rules, ['python/yaml-load', 'js/*', 'go/sql-injection']);
     assert.deepEqual(options.exclude, ['a,b/**', 'c'], 'a glob may contain a comma');
     assert.equal(options.jobs, 4);
+    assert.equal(scan('--jobs', 'auto').jobs, 'auto');
     assert.equal(scan('--fail-on', 'none').failOn, 'none');
     assert.equal(scan('--no-color', '-q').color, false);
     assert.equal(scan('--min-confidence', 'low').minConfidence, 'low');
@@ -42,7 +43,7 @@ describe('unit/cli-args', () => {
     usageError(['scan', '--format', 'json', '--format', 'sarif'], /given twice/);
     usageError(['scan', '--all=yes'], /takes no value/);
     usageError(['scan', '--min-severity', 'severe'], /expected one of low, medium, high, critical\.$/);
-    usageError(['scan', '--jobs', '0'], /from 1 to 64/);
+    usageError(['scan', '--jobs', '0'], /expected auto or a whole number from 1 to 64\.$/);
     usageError(['scan', '--rule', 'Python/YAML'], /Invalid rule id/);
     usageError(['rules', 'extra'], /takes no arguments/);
     usageError(['--frobnicate'], /put options after a command/);

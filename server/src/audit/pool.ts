@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine/engine';
 import { auditFileWithCache, auditFiles, type AuditOptions, type FileAudit } from './run';
@@ -25,6 +26,22 @@ function sizeOf(path: string): number {
   } catch {
     return 0;
   }
+}
+
+/** `--jobs auto`: no more workers than this (each holds its own engine, about 150 MB). */
+export const AUTO_MAX_JOBS = 4;
+
+/**
+ * `--jobs auto`: below this many bytes to analyse, one thread. One thread already keeps about 1.4 cores busy (the
+ * collector and the compiler run beside it) and each worker first compiles its own rules and grammars. Measured on
+ * 2 cores, 1 against 2 jobs: 2 MB 1.9 against 2.1 s, 8 MB 4.9 against 4.9–5.7 s, 15 MB 7.3–7.8 against 6.4–6.6 s,
+ * 180 MB 60 against 37 s.
+ */
+export const AUTO_MIN_BYTES = 12 * 1024 * 1024;
+
+/** How many files at once `--jobs auto` runs for `bytes` of files to analyse. */
+export function autoJobs(bytes: number, cores = availableParallelism()): number {
+  return bytes < AUTO_MIN_BYTES ? 1 : Math.max(1, Math.min(AUTO_MAX_JOBS, cores));
 }
 
 /** How long the check of cached files runs before it lets other work of this thread in (ms). */
@@ -72,7 +89,7 @@ async function reuseUnchanged(files: string[], cache: AuditCache, results: (File
  * Audits `files` with up to `jobs` workers; with one job (or one file) it runs on this thread, unless `offThread`
  * asks for a worker even then (the language server, whose own thread must stay free for the open documents).
  */
-export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number, offThread = false): Promise<FileAudit[]> {
+export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number | 'auto', offThread = false): Promise<FileAudit[]> {
   const results: (FileAudit | undefined)[] = new Array(files.length);
   const cache = options.fix ? undefined : options.cache;
   let started = 0;
@@ -81,15 +98,16 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   // nothing changed.
   const todo = cache ? await reuseUnchanged(files, cache, results, options, onFile) : files.map((_, index) => index);
   const script = workerScript();
-  const spawn = Math.min(jobs, todo.length);
+  // Largest files first: a large file handed out last would keep one worker busy while the others sit idle.
+  const sized = todo.map((index) => ({ index, size: sizeOf(files[index]!) }));
+  const spawn = Math.min(jobs === 'auto' ? autoJobs(sized.reduce((sum, f) => sum + f.size, 0)) : jobs, todo.length);
   if (!script || spawn < 1 || (spawn === 1 && !offThread)) {
     const audited = await auditFiles(engine, todo.map((index) => files[index]!), { ...options, onFile: (_, path) => onFile(path) });
     audited.forEach((result, k) => (results[todo[k]!] = result));
     return results.filter((r): r is FileAudit => r !== undefined);
   }
   const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
-  // Largest files first: a large file handed out last would keep one worker busy while the others sit idle.
-  const order = todo.map((index) => ({ index, size: sizeOf(files[index]!) })).sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
+  const order = sized.sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
   let next = 0;
   const workers: Worker[] = [];
   await new Promise<void>((resolve) => {

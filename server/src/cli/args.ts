@@ -27,7 +27,8 @@ export interface ScanOptions {
   exclude: string[];
   /** Only these rules (ids or `pack/*`) run; empty: every rule. */
   rules: string[];
-  jobs: number;
+  /** Files analysed at once; `auto`: one per core (up to 4) when there is enough to analyse. */
+  jobs: number | 'auto';
   fix: boolean;
   unsafeFixes: boolean;
   /** Ask the npm/PyPI registry whether suspicious package names exist (the only network use; off by default). */
@@ -188,9 +189,9 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`Invalid value "${value}" for --${flag}; expected one of ${allowed.join(', ')}.`);
 }
 
-function positiveInteger(flag: string, value: string, max: number): number {
+function positiveInteger(flag: string, value: string, max: number, or = ''): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > max) throw new UsageError(`Invalid value "${value}" for --${flag}; expected a whole number from 1 to ${max}.`);
+  if (!/^\d+$/.test(value) || n < 1 || n > max) throw new UsageError(`Invalid value "${value}" for --${flag}; expected ${or}a whole number from 1 to ${max}.`);
   return n;
 }
 
@@ -206,7 +207,7 @@ function scanOptions({ positional, values }: RawFlags): ScanOptions {
     all: flag('all'),
     exclude: (values.get('exclude') as string[] | undefined) ?? [],
     rules: (values.get('rules') as string[] | undefined) ?? [],
-    jobs: str('jobs') === undefined ? 1 : positiveInteger('jobs', str('jobs')!, 64),
+    jobs: str('jobs') === undefined || str('jobs') === 'auto' ? 'auto' : positiveInteger('jobs', str('jobs')!, 64, 'auto or '),
     fix: flag('fix'),
     unsafeFixes: flag('unsafe-fixes'),
     checkRegistry: flag('check-registry'),
