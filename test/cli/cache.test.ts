@@ -1,12 +1,12 @@
 /**
  * `ai-audit scan --cache`, run as a child process on temporary copies of the fixture workspaces: a second scan
  * reuses the results of unchanged files and gives the same report, and every input a result depends on (the file's
- * bytes, a manifest the import rules read, the configuration) makes it analyse again. The cache file is never taken
- * from a place others can write to.
+ * bytes, a manifest the import rules read, the configuration) makes it analyse again. A cache file not signed with
+ * the user's key (planted in the repository, edited) is not used.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,7 +19,7 @@ interface Run {
   stderr: string;
 }
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
+function runWith(args: string[], cwd: string, env: NodeJS.ProcessEnv): Run {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1', ...env }, timeout: 180000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -41,11 +41,18 @@ describe('cli --cache', function () {
   this.timeout(300000);
   let dir: string;
   let cacheFile: string;
+  let env: NodeJS.ProcessEnv;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'ai-audit-cache-'));
+    // Made before the first scan, so that saving the cache does not change a folder the analyses look up.
+    mkdirSync(join(dir, 'cache'));
     cacheFile = join(dir, 'cache', 'scan.json');
+    // The signing key lives in the user's cache folder: one per test.
+    env = { XDG_CACHE_HOME: join(dir, 'home-cache') };
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = (args: string[], cwd: string, extra: NodeJS.ProcessEnv = {}) => runWith(args, cwd, { ...env, ...extra });
 
   /** A copy of a fixture folder inside the test's folder. */
   function copy(fixture: string): string {
@@ -93,10 +100,10 @@ describe('cli --cache', function () {
     assert.deepEqual(report(restored), cold);
   });
 
-  it('analyses a file again when a manifest its imports were checked against changes', () => {
+  it('analyses a file again when a manifest its imports were checked against changes (look-ups recorded on workers)', () => {
     const work = copy('deps-project');
-    const scan = () => run(['scan', '--format', 'json', '--fail-on', 'none', '--rule', 'deps/undeclared-import', '--cache', '--cache-location', cacheFile], work);
-    assert.deepEqual(report(scan()).findings, [], 'every import is declared');
+    const scan = (...extra: string[]) => run(['scan', '--format', 'json', '--fail-on', 'none', '--rule', 'deps/undeclared-import', '--cache', '--cache-location', cacheFile, ...extra], work);
+    assert.deepEqual(report(scan('--jobs', '2')).findings, [], 'every import is declared');
     const manifest = join(work, 'web/package.json');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/\n\s*"zod": "[^"]+",?/, ''));
     const after = scan();
@@ -115,7 +122,7 @@ describe('cli --cache', function () {
     assert.equal(cacheLine(withFile)[0], 0);
     assert.equal(report(withFile).findings.some((f) => f.ruleId === 'python/yaml-load'), false);
     // The default location: one file per scanned folder under XDG_CACHE_HOME, never in the workspace.
-    const xdg = join(dir, 'xdg');
+    const xdg = join(dir, 'home-cache');
     const inHome = ['scan', '--format', 'json', '--fail-on', 'none', '--cache'];
     assert.equal(cacheLine(run(inHome, work, { XDG_CACHE_HOME: xdg }))[0], 0);
     assert.equal(cacheLine(run(inHome, work, { XDG_CACHE_HOME: xdg }))[2], 0);
@@ -123,19 +130,31 @@ describe('cli --cache', function () {
     assert.ok(existsSync(join(xdg, 'ai-audit')));
   });
 
-  it('does not read a cache file others may write to, and rebuilds one that is not JSON', () => {
+  it('does not trust a cache file planted in the repository, nor scan it', () => {
     const work = copy('workspace');
-    const scan = () => run(['scan', '--format', 'json', '--fail-on', 'none', '--cache', '--cache-location', cacheFile], work);
-    const total = cacheLine(scan())[1];
-    chmodSync(cacheFile, 0o666);
-    const shared = scan();
-    assert.match(shared.stderr, /^note: others may write to the cache file .*; not used$/m);
-    assert.deepEqual(cacheLine(shared), [0, total, total]);
-    // Written again with this user's mode: the next scan trusts it.
-    assert.equal(cacheLine(scan())[0], total);
-    writeFileSync(cacheFile, '{"format": 1, "files": {', { mode: 0o600 });
+    const planted = join(work, '.ai-audit-cache.json');
+    const scan = () => run(['scan', '--format', 'json', '--fail-on', 'none', '--cache', '--cache-location', planted], work);
+    const honest = scan();
+    const total = cacheLine(honest)[1];
+    const findings = report(honest).findings;
+    assert.ok(findings.length > 5);
+    assert.equal(findings.some((f) => f.path === '.ai-audit-cache.json'), false, 'the cache file is not audited');
+    // The same file with every result emptied, as someone without the user's key would commit it.
+    const [header, body] = readFileSync(planted, 'utf8').split('\n') as [string, string];
+    const parsed = JSON.parse(body) as { files: Record<string, { result: { findings: unknown[] } }> };
+    for (const entry of Object.values(parsed.files)) entry.result.findings = [];
+    writeFileSync(planted, `${header}\n${JSON.stringify(parsed)}`);
+    const forged = scan();
+    assert.match(forged.stderr, /^note: the cache file .* does not carry this user's signature; it is rebuilt$/m);
+    assert.deepEqual(cacheLine(forged), [0, total, total]);
+    assert.deepEqual(report(forged).findings, findings);
+    // Another user's key (another cache home) does not verify it either; this user's next scan does.
+    assert.equal(cacheLine(run(['scan', '--format', 'json', '--fail-on', 'none', '--cache', '--cache-location', planted], work, { XDG_CACHE_HOME: join(dir, 'other-user') }))[0], 0);
+    assert.equal(cacheLine(run(['scan', '--format', 'json', '--fail-on', 'none', '--cache', '--cache-location', planted], work, { XDG_CACHE_HOME: join(dir, 'other-user') }))[0], total);
+    assert.match(scan().stderr, /does not carry this user's signature/);
+    writeFileSync(planted, 'not a cache file');
     const broken = scan();
-    assert.match(broken.stderr, /^note: the cache file .* is not valid JSON; it is rebuilt$/m);
+    assert.match(broken.stderr, /^note: the cache file .* is not one ai-audit wrote; it is rebuilt$/m);
     assert.equal(broken.status, 0);
     assert.equal(cacheLine(scan())[0], total);
   });

@@ -145,9 +145,12 @@ describe('lsp/audit cache', function () {
   it('reuses the results of the last session from the storage folder, and analyses what changed since', async function () {
     const first = await session();
     assert.deepEqual(await audit(first), { files: 2, findings: 1, skipped: 0, cancelled: false });
-    const files = readdirSync(join(storage, 'audit-cache'));
-    assert.equal(files.length, 1);
-    assert.equal(statSync(join(storage, 'audit-cache', files[0]!)).mode & 0o777, 0o600);
+    // One cache file and the key that signs it, both readable by this user only.
+    const files = readdirSync(join(storage, 'audit-cache')).sort();
+    assert.equal(files.length, 2);
+    assert.match(files[0]!, /^audit-[0-9a-f]{16}\.json$/);
+    assert.equal(files[1], 'key');
+    for (const file of files) assert.equal(statSync(join(storage, 'audit-cache', file)).mode & 0o777, 0o600);
     assert.equal(await first.stop(), 0);
 
     writeFileSync(join(root, 'app/clean.py'), UNSAFE);
@@ -158,6 +161,23 @@ describe('lsp/audit cache', function () {
     const loader = second.diagnostics.slice(mark).find((d) => d.uri === pathToFileURL(join(root, 'app/loader.py')).toString());
     assert.deepEqual(loader?.diagnostics.map((d) => d.code), ['python/yaml-load']);
     assert.deepEqual(await audit(second), { files: 2, findings: 2, skipped: 0, cancelled: false, unchanged: 2 });
+  });
+
+  it('shares one cache between workspace folders whose settings agree', async function () {
+    const other = mkdtempSync(join(tmpdir(), 'ai-audit-lsp-cache-other-'));
+    try {
+      writeFileSync(join(other, 'tool.py'), UNSAFE);
+      const server = await TestServer.start({
+        workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'project' }, { uri: pathToFileURL(other).toString(), name: 'other' }],
+        initializationOptions: { trusted: true, cacheDir: join(storage, 'audit-cache') },
+      });
+      servers.push(server);
+      const first = await audit(server);
+      assert.equal(first.files, 3);
+      assert.deepEqual(await audit(server), { ...first, unchanged: 3 });
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('starts over when the settings change what runs', async function () {

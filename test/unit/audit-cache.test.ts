@@ -4,10 +4,11 @@
  * the rest.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditCache, auditContext } from '../../server/src/audit/cache';
+import { AuditCache, auditContext, cacheKey } from '../../server/src/audit/cache';
+import { recordProjectReads, npmDeclared } from '../../server/src/rules/deps/project';
 import { auditFiles, type FileAudit } from '../../server/src/audit/run';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 import { Engine } from '../../server/src/engine/engine';
@@ -21,8 +22,10 @@ describe('unit/audit-cache', function () {
   const engine = new Engine(loadBundledRules());
   const options = { config: { ...DEFAULT_CONFIG, timeBudgetMs: 60000 } };
   const context = auditContext({ config: options.config, policy: null });
+  let key: Buffer;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'ai-audit-unit-cache-'));
+    key = cacheKey(join(dir, 'home'))!;
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -34,13 +37,13 @@ describe('unit/audit-cache', function () {
     writeFileSync(a, UNSAFE);
     writeFileSync(b, UNSAFE);
     const file = join(dir, 'cache.json');
-    const first = AuditCache.open(file, context, '2026-01-01');
+    const first = AuditCache.open(file, key, context, '2026-01-01');
     const cold = await auditFiles(engine, [a, b], { ...options, cache: first });
     assert.deepEqual([first.reused, first.analysed], [0, 2]);
     await first.save();
 
     writeFileSync(b, UNSAFE.replace('yaml.load', 'yaml.safe_load'));
-    const second = AuditCache.open(file, context, '2026-01-01');
+    const second = AuditCache.open(file, key, context, '2026-01-01');
     const warm = await auditFiles(engine, [a, b], { ...options, cache: second });
     assert.deepEqual([second.reused, second.analysed], [1, 1]);
     assert.deepEqual(warm[0], cold[0], 'the stored result, as it was');
@@ -48,7 +51,7 @@ describe('unit/audit-cache', function () {
     await second.save();
 
     // A run of `a` only drops `b`, unless the run is partial.
-    const third = AuditCache.open(file, context, '2026-01-01');
+    const third = AuditCache.open(file, key, context, '2026-01-01');
     await auditFiles(engine, [a], { ...options, cache: third });
     assert.ok(third.renewed('2026-01-01').expected(a));
     assert.equal(third.renewed('2026-01-01').expected(b), undefined);
@@ -60,14 +63,14 @@ describe('unit/audit-cache', function () {
     const dated = join(dir, 'dated.py');
     writeFileSync(dated, `import yaml\nyaml.load(s)  # ai-audit-ignore python/yaml-load -- trusted input until 2026-06-30\n`);
     const file = join(dir, 'cache.json');
-    const cache = AuditCache.open(file, context, '2026-06-30');
+    const cache = AuditCache.open(file, key, context, '2026-06-30');
     const [result] = await auditFiles(engine, [dated], { ...options, today: '2026-06-30', cache });
     assert.ok(result!.findings.some((f) => f.suppression), 'suppressed on its last day');
     assert.ok(cache.renewed('2026-06-30').expected(dated), 'the same day: reused');
     assert.equal(cache.renewed('2026-07-01').expected(dated), undefined, 'the next day: analysed again (the directive has expired)');
     await cache.save();
-    assert.ok(AuditCache.open(file, context, '2026-06-30').expected(dated));
-    assert.equal(AuditCache.open(file, auditContext({ config: { ...options.config, all: true }, policy: null }), '2026-06-30').expected(dated), undefined);
+    assert.ok(AuditCache.open(file, key, context, '2026-06-30').expected(dated));
+    assert.equal(AuditCache.open(file, key, auditContext({ config: { ...options.config, all: true }, policy: null }), '2026-06-30').expected(dated), undefined);
   });
 
   it('goes stale when a folder or manifest the import rules looked up changes', async () => {
@@ -75,7 +78,7 @@ describe('unit/audit-cache', function () {
     writeFileSync(join(dir, 'web/package.json'), JSON.stringify({ name: 'web', dependencies: { express: '4' } }));
     const source = join(dir, 'web/src/app.js');
     writeFileSync(source, "import express from 'express';\nimport leftpadx from 'leftpadx';\n");
-    const cache = AuditCache.open(undefined, context, '2026-01-01');
+    const cache = AuditCache.open(undefined, undefined, context, '2026-01-01');
     await auditFiles(engine, [source], { ...options, config: { ...options.config, rules: { 'deps/undeclared-import': 'on' } }, cache });
     assert.ok(cache.renewed('2026-01-01').expected(source));
     const later = new Date(Date.now() + 5000);
@@ -86,9 +89,66 @@ describe('unit/audit-cache', function () {
   it('never stores a result that was cut off or failed', async () => {
     const slow = join(dir, 'slow.py');
     writeFileSync(slow, UNSAFE);
-    const cache = AuditCache.open(undefined, context, '2026-01-01');
+    const cache = AuditCache.open(undefined, undefined, context, '2026-01-01');
     const [result] = await auditFiles(engine, [slow], { config: { ...options.config, timeBudgetMs: 0 }, cache });
     assert.ok(result!.notices.some((n) => n.kind === 'timeout'), JSON.stringify(result!.notices));
     assert.equal(cache.renewed('2026-01-01').expected(slow), undefined);
+  });
+
+  it('reads only a file signed with the key of this user, and keeps that key to this user', async () => {
+    const a = join(dir, 'a.py');
+    writeFileSync(a, UNSAFE);
+    const file = join(dir, 'cache.json');
+    const first = AuditCache.open(file, key, context, '2026-01-01');
+    await auditFiles(engine, [a], { ...options, cache: first });
+    assert.equal(await first.save(), undefined);
+    assert.ok(AuditCache.open(file, key, context, '2026-01-01').expected(a), 'signed with this key: read');
+    assert.equal(statSync(join(dir, 'home/key')).mode & 0o777, 0o600);
+    assert.equal(statSync(join(dir, 'home')).mode & 0o777, 0o700);
+    assert.deepEqual(cacheKey(join(dir, 'home')), key, 'the same key on the next run');
+
+    // A forged result (no findings) under the original signature, and a file signed with another key.
+    const [header, body] = readFileSync(file, 'utf8').split('\n') as [string, string];
+    const forgedBody = body.replace(/"findings":\[\{.*?\}\](?=,"notices")/, '"findings":[]');
+    assert.notEqual(forgedBody, body);
+    JSON.parse(forgedBody);
+    writeFileSync(file, `${header}\n${forgedBody}`);
+    const forged = AuditCache.open(file, key, context, '2026-01-01');
+    assert.match(forged.problem ?? '', /does not carry this user's signature/);
+    assert.equal(forged.expected(a), undefined);
+    const other = cacheKey(join(dir, 'elsewhere'))!;
+    assert.notDeepEqual(other, key);
+    const stranger = AuditCache.open(file, other, context, '2026-01-01');
+    assert.equal(stranger.expected(a), undefined);
+    // A key others could read or write is replaced by a new one.
+    chmodSync(join(dir, 'home/key'), 0o644);
+    assert.notDeepEqual(cacheKey(join(dir, 'home')), key);
+    assert.equal(statSync(join(dir, 'home/key')).mode & 0o777, 0o600);
+  });
+
+  it('records the look-ups of analyses that overlap on one thread in each of them', async () => {
+    mkdirSync(join(dir, 'one/.git'), { recursive: true });
+    mkdirSync(join(dir, 'two/.git'), { recursive: true });
+    writeFileSync(join(dir, 'one/package.json'), '{}');
+    writeFileSync(join(dir, 'two/package.json'), '{}');
+    let releaseA!: () => void;
+    const gateA = new Promise<void>((resolve) => (releaseA = resolve));
+    let releaseB!: () => void;
+    const gateB = new Promise<void>((resolve) => (releaseB = resolve));
+    // A starts, B starts, A looks up, A ends, then B looks up: each holds its own look-up.
+    const a = recordProjectReads(async () => {
+      await gateA;
+      npmDeclared(join(dir, 'one/a.js'));
+    });
+    const b = recordProjectReads(async () => {
+      await gateB;
+      npmDeclared(join(dir, 'two/b.js'));
+    });
+    releaseA();
+    const ra = await a;
+    releaseB();
+    const rb = await b;
+    assert.ok(ra.reads.some(([path]) => path === join(dir, 'one/package.json')), JSON.stringify(ra.reads));
+    assert.ok(rb.reads.some(([path]) => path === join(dir, 'two/package.json')), JSON.stringify(rb.reads));
   });
 });

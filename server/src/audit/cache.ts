@@ -10,19 +10,21 @@
  * - the day, for a file with an `until` date on an ignore directive (the directive expires).
  *
  * Results that are not complete (a file cut off by the time budget, an analysis that failed, an unreadable file)
- * are never stored. The file is trusted input: a forged entry could hide findings. It is kept outside the
- * workspace by default, written with mode 0600, and not read when another user owns it or others may write to it.
+ * are never stored. A forged entry could hide findings, so a cache file is signed: an HMAC-SHA256 of its body
+ * under a random key that only this user can read, kept outside the workspace (`key` in the user's ai-audit cache
+ * folder, or the editor's storage). A file planted in a repository, or edited by hand, fails the check and is
+ * rebuilt. Cache files are written under a new name and renamed into place, readable by this user only.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, open as openFile, rename, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FileAudit } from './run';
 import { projectMtime } from '../rules/deps/project';
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What is stored per file. */
 export interface CacheEntry {
@@ -36,10 +38,12 @@ export interface CacheEntry {
   day?: string;
 }
 
-interface CacheFile {
+/** The first line of a cache file; the rest is the body, `{ "files": … }`, which `mac` signs. */
+interface CacheHeader {
   format: number;
   context: string;
-  files: Record<string, CacheEntry>;
+  /** HMAC-SHA256 (hex) of the body under the user's cache key. */
+  mac: string;
 }
 
 /** What an audit of one file hands the cache: its hash and look-ups, and the result when it was analysed. */
@@ -70,12 +74,13 @@ function complete(result: FileAudit): boolean {
 let installed: string | undefined;
 
 /**
- * A fingerprint of this installation of ai-audit: the bundle that is running, the worker, the rules and the data
- * files beside it, by content. Any upgrade or rebuild changes it.
+ * A fingerprint of this installation of ai-audit: where it is (findings link to its documentation pages), the
+ * bundle that is running, the worker, the rules and the data files beside it by content, and its grammars by name
+ * and size. Any upgrade, rebuild or move changes it.
  */
 export function installationFingerprint(): string {
   if (installed) return installed;
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(__dirname).update('\0');
   const files = [__filename, join(__dirname, 'worker.js'), join(__dirname, 'rules.json')];
   const data = join(__dirname, 'data');
   if (existsSync(data)) for (const name of readdirSync(data).sort()) files.push(join(data, name));
@@ -87,7 +92,65 @@ export function installationFingerprint(): string {
       hash.update('-');
     }
   }
+  const grammars = join(__dirname, 'grammars');
+  if (existsSync(grammars)) for (const name of readdirSync(grammars).sort()) hash.update(`${name}:${statSync(join(grammars, name)).size}\0`);
   return (installed = hash.digest('hex'));
+}
+
+const KEY_BYTES = 32;
+
+/**
+ * The key that signs cache files: `key` in `folder`, made on first use (32 random bytes, mode 0600, in a folder of
+ * mode 0700). A key file that another user owns or others may read or write is replaced. Undefined when no key
+ * can be kept there: the cache then lasts for this run only.
+ */
+export function cacheKey(folder: string): Buffer | undefined {
+  const file = join(folder, 'key');
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const info = fstatSync(fd);
+      const uid = process.getuid?.();
+      const own = uid === undefined || (info.uid === uid && (info.mode & 0o077) === 0);
+      const key = Buffer.alloc(KEY_BYTES);
+      if (own && info.size === KEY_BYTES && readSync(fd, key, 0, KEY_BYTES, 0) === KEY_BYTES) return key;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // No key yet: made below.
+  }
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const key = randomBytes(KEY_BYTES);
+    const temporary = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+    writeFileSync(temporary, key, { mode: 0o600, flag: 'wx' });
+    try {
+      renameSync(temporary, file);
+    } catch (error) {
+      unlinkSync(temporary);
+      throw error;
+    }
+    return key;
+  } catch {
+    return undefined;
+  }
+}
+
+function sign(key: Buffer, body: string): string {
+  return createHmac('sha256', key).update(body).digest('hex');
+}
+
+function signedBy(key: Buffer, body: string, mac: unknown): boolean {
+  if (typeof mac !== 'string' || !/^[0-9a-f]{64}$/.test(mac)) return false;
+  return timingSafeEqual(Buffer.from(sign(key, body), 'hex'), Buffer.from(mac, 'hex'));
+}
+
+/** Whether a stored entry has the shape this module writes (a signed file holds only those; checked anyway). */
+function wellFormed(entry: CacheEntry | undefined): entry is CacheEntry {
+  if (!entry || typeof entry !== 'object' || typeof entry.hash !== 'string' || !Array.isArray(entry.reads)) return false;
+  const result = entry.result as Partial<FileAudit> | undefined;
+  return !!result && typeof result === 'object' && Array.isArray(result.findings) && Array.isArray(result.notices) && Array.isArray(result.fixed);
 }
 
 /** The default folder of cache files: `$XDG_CACHE_HOME/ai-audit`, else `~/.cache/ai-audit`. */
@@ -122,6 +185,8 @@ export class AuditCache {
   private constructor(
     /** Undefined: kept in memory only (the language server without a storage folder). */
     readonly file: string | undefined,
+    /** The key that signs the file (undefined with no file). */
+    private readonly key: Buffer | undefined,
     private readonly context: string,
     private readonly today: string,
     stored: Record<string, CacheEntry>,
@@ -132,35 +197,43 @@ export class AuditCache {
   }
 
   /**
-   * Opens the cache file for `context` (see `auditContext`). A missing, unreadable, malformed or unsafe file, or
-   * one written for another context, gives an empty cache (the reason in `problem` unless the file was simply
-   * missing or out of date); it never fails.
+   * Opens the cache file for `context` (see `auditContext`), signed with `key` (see `cacheKey`). A missing file, or
+   * one written for another context, gives an empty cache; so does one that is unreadable, malformed or not signed
+   * with this key, with the reason in `problem`. It never fails.
    */
-  static open(file: string | undefined, context: string, today: string): AuditCache {
-    if (file === undefined) return new AuditCache(file, context, today, {}, undefined);
+  static open(file: string | undefined, key: Buffer | undefined, context: string, today: string): AuditCache {
+    const empty = (problem?: string) => new AuditCache(file, key, context, today, {}, problem);
+    if (file === undefined) return empty();
+    if (!key) return empty(`no key to sign the cache file ${file} could be kept; results are not reused`);
     let raw: string;
     try {
-      const info = statSync(file);
-      const uid = process.getuid?.();
-      if (uid !== undefined && info.uid !== uid) return new AuditCache(file, context, today, {}, `the cache file ${file} belongs to another user; not used`);
-      if (info.mode & 0o022) return new AuditCache(file, context, today, {}, `others may write to the cache file ${file}; not used`);
       raw = readFileSync(file, 'utf8');
     } catch {
-      return new AuditCache(file, context, today, {}, undefined);
+      return empty();
     }
+    const newline = raw.indexOf('\n');
+    let header: Partial<CacheHeader>;
     try {
-      const parsed = JSON.parse(raw) as Partial<CacheFile>;
-      if (parsed.format !== FORMAT || parsed.context !== context || typeof parsed.files !== 'object' || !parsed.files) return new AuditCache(file, context, today, {}, undefined);
-      return new AuditCache(file, context, today, parsed.files, undefined);
+      header = JSON.parse(newline === -1 ? raw : raw.slice(0, newline)) as Partial<CacheHeader>;
     } catch {
-      return new AuditCache(file, context, today, {}, `the cache file ${file} is not valid JSON; it is rebuilt`);
+      return empty(`the cache file ${file} is not one ai-audit wrote; it is rebuilt`);
+    }
+    if (header.format !== FORMAT || header.context !== context) return empty();
+    const body = raw.slice(newline + 1);
+    if (newline === -1 || !signedBy(key, body, header.mac)) return empty(`the cache file ${file} does not carry this user's signature; it is rebuilt`);
+    try {
+      const parsed = JSON.parse(body) as { files?: unknown };
+      if (typeof parsed.files !== 'object' || !parsed.files) return empty(`the cache file ${file} is not one ai-audit wrote; it is rebuilt`);
+      return new AuditCache(file, key, context, today, parsed.files as Record<string, CacheEntry>, undefined);
+    } catch {
+      return empty(`the cache file ${file} is not one ai-audit wrote; it is rebuilt`);
     }
   }
 
   /** The hash a file's bytes must have for its stored result to be reused; undefined when it cannot be. */
   expected(path: string): string | undefined {
-    const entry = this.stored[path];
-    if (!entry || typeof entry.hash !== 'string' || !Array.isArray(entry.reads)) return undefined;
+    const entry = Object.hasOwn(this.stored, path) ? this.stored[path] : undefined;
+    if (!wellFormed(entry)) return undefined;
     if (entry.day !== undefined && entry.day !== this.today) return undefined;
     for (const read of entry.reads) {
       if (!Array.isArray(read) || typeof read[0] !== 'string') return undefined;
@@ -196,7 +269,9 @@ export class AuditCache {
 
   /** The cache for the next run in this process, holding what this one ended with. */
   renewed(today: string): AuditCache {
-    return new AuditCache(this.file, this.context, today, this.entries(), undefined);
+    const next = new AuditCache(this.file, this.key, this.context, today, this.entries(), undefined);
+    next.partial = this.partial;
+    return next;
   }
 
   /**
@@ -204,12 +279,19 @@ export class AuditCache {
    * undefined.
    */
   async save(): Promise<string | undefined> {
-    if (this.file === undefined) return undefined;
-    const body: CacheFile = { format: FORMAT, context: this.context, files: this.entries() };
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    if (this.file === undefined || !this.key) return undefined;
+    const body = JSON.stringify({ files: this.entries() });
+    const header: CacheHeader = { format: FORMAT, context: this.context, mac: sign(this.key, body) };
+    // A new file of its own (never one that exists, nor a link), renamed over the old one at once.
+    const temporary = `${this.file}.${randomBytes(8).toString('hex')}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
-      await writeFile(temporary, JSON.stringify(body), { mode: 0o600 });
+      const handle = await openFile(temporary, 'wx', 0o600);
+      try {
+        await handle.writeFile(`${JSON.stringify(header)}\n${body}`);
+      } finally {
+        await handle.close();
+      }
       await rename(temporary, this.file);
       return undefined;
     } catch (error) {

@@ -22,7 +22,7 @@ import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { toolVersion } from './help';
 import { applyBaselineFile, writeBaselineFile } from './baseline';
-import { AuditCache, auditContext, cacheFileName, defaultCacheDir } from '../audit/cache';
+import { AuditCache, auditContext, cacheFileName, cacheKey, defaultCacheDir } from '../audit/cache';
 
 /** Where the CLI writes and what it knows about its terminal; tests and the entry point provide it. */
 export interface CliIO {
@@ -107,18 +107,25 @@ function excludedByConfigFile(path: string, configPath: string, globs: string[])
 
 /**
  * The cache of a scan (`--cache`): `--cache-location` (a file, or a folder to hold one), else a file per set of
- * scanned paths in the user's cache folder. It is valid for this ai-audit, configuration and policy.
+ * scanned paths and excludes in the user's cache folder, signed with the key kept there. It is valid for this
+ * ai-audit, configuration and policy.
  */
-function openCache(options: ScanOptions, io: CliIO, config: AuditConfig, policy: unknown): AuditCache {
-  const scope = JSON.stringify(options.paths.map((p) => resolve(io.cwd, p)));
-  let file = join(defaultCacheDir(io.env), cacheFileName(scope));
+function openCache(options: ScanOptions, io: CliIO, config: AuditConfig, configFile: { path: string; file: ConfigFile } | undefined): AuditCache {
+  const scope = JSON.stringify({ paths: options.paths.map((p) => resolve(io.cwd, p)), exclude: options.exclude, configExclude: configFile?.file.exclude ?? [] });
+  const home = defaultCacheDir(io.env);
+  let file = join(home, cacheFileName(scope));
   if (options.cacheLocation !== undefined) {
     const location = resolve(io.cwd, options.cacheLocation);
     const folder = /[\\/]$/.test(options.cacheLocation) || (existsSync(location) && statSync(location).isDirectory());
     file = folder ? join(location, cacheFileName(scope)) : location;
   }
   const today = new Date().toISOString().slice(0, 10);
-  return AuditCache.open(file, auditContext({ config, policy: policy ?? null }), today);
+  return AuditCache.open(file, cacheKey(home), auditContext({ config, policy: configFile?.file.policy ?? null }), today);
+}
+
+/** Whether `path` is the cache file, or one being written in its place. */
+function isCacheFile(path: string, cacheFile: string | undefined): boolean {
+  return cacheFile !== undefined && (path === cacheFile || (path.startsWith(`${cacheFile}.`) && path.endsWith('.tmp')));
 }
 
 /** Keeps the findings on lines changed since the `--diff` ref. */
@@ -164,8 +171,13 @@ export async function scanCommand(options: ScanOptions, io: CliIO): Promise<numb
   }
 
   const progress = io.stderrIsTTY && !io.env.CI && !options.quiet;
-  const cache = options.cache ? openCache(options, io, config, configFile?.file.policy) : undefined;
+  const cache = options.cache ? openCache(options, io, config, configFile) : undefined;
   if (cache?.problem && !options.quiet) io.stderr(`note: ${printable(cache.problem)}\n`);
+  if (cache) {
+    // A cache file inside a scanned folder is not the user's code; a scan of changed lines leaves the rest stored.
+    files = files.filter((f) => !isCacheFile(f, cache.file));
+    cache.partial = changed !== undefined;
+  }
   const audits = await auditFilesInParallel(engine, files, {
     config,
     ...(cache ? { cache } : {}),

@@ -21,7 +21,7 @@ import type { Analyser } from './analysis';
 import type { SettingsStore } from './configuration';
 import { pathToUri, uriToPath, type WorkspaceFolders } from './paths';
 import { join } from 'node:path';
-import { AuditCache, auditContext, cacheFileName } from '../audit/cache';
+import { AuditCache, auditContext, cacheFileName, cacheKey } from '../audit/cache';
 
 export interface AuditContext {
   connection: Connection;
@@ -65,16 +65,36 @@ const AUDIT_JOBS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
 /**
  * The audit caches of this session, one per configuration: a re-run analyses only the closed files that changed
- * since the last one. Loaded from the storage folder at the first run and saved after each.
+ * since the last one. Loaded from the storage folder at the first run and saved after each, one save at a time.
  */
 const caches = new Map<string, AuditCache>();
+const keys = new Map<string, Buffer | undefined>();
+const contexts = new WeakMap<Settings, string>();
+let saving: Promise<unknown> = Promise.resolve();
 
-function cacheFor(context: AuditContext, settings: Settings): AuditCache {
-  const key = auditContext({ config: toAuditConfig(settings), policy: settings.policy ?? null });
+/** The cache context of a folder's settings: what of them changes results. */
+function contextOf(settings: Settings): string {
+  let key = contexts.get(settings);
+  if (key === undefined) contexts.set(settings, (key = auditContext({ config: toAuditConfig(settings), policy: settings.policy ?? null })));
+  return key;
+}
+
+/**
+ * The cache of a run for one context: the one the last run ended with (even one still running: it counts as
+ * partial until it finishes), else the stored file.
+ */
+function cacheFor(context: AuditContext, key: string): AuditCache {
   const today = new Date().toISOString().slice(0, 10);
   const held = caches.get(key);
-  const cache = held ? held.renewed(today) : AuditCache.open(context.cacheDir ? join(context.cacheDir, cacheFileName(key)) : undefined, key, today);
-  if (cache.problem) context.connection.console.warn(cache.problem);
+  let cache: AuditCache;
+  if (held) cache = held.renewed(today);
+  else {
+    const dir = context.cacheDir;
+    if (dir && !keys.has(dir)) keys.set(dir, cacheKey(dir));
+    cache = AuditCache.open(dir ? join(dir, cacheFileName(key)) : undefined, dir ? keys.get(dir) : undefined, key, today);
+    if (cache.problem) context.connection.console.warn(cache.problem);
+  }
+  cache.partial = true;
   caches.set(key, cache);
   return cache;
 }
@@ -151,12 +171,16 @@ export async function runAudit(context: AuditContext, scope: AuditScope, progres
       }
     };
     // Open documents first, on this thread, from the editor's text (which may differ from the disk).
-    const closed = new Map<Settings, string[]>();
+    // Closed files are grouped by what of their settings changes results: folders that agree share one cache.
+    const closed = new Map<string, { settings: Settings; paths: string[] }>();
     for (const item of work) {
       const path = item.path.replace(/\\/g, '/');
       const document = open.get(path);
       if (!document) {
-        closed.set(item.settings, [...(closed.get(item.settings) ?? []), item.path]);
+        const key = contextOf(item.settings);
+        const group = closed.get(key);
+        if (group) group.paths.push(item.path);
+        else closed.set(key, { settings: item.settings, paths: [item.path] });
         continue;
       }
       if (cancelled()) break;
@@ -186,15 +210,18 @@ export async function runAudit(context: AuditContext, scope: AuditScope, progres
       if (result.notices.some((n) => n.kind === 'skipped')) countSkip(summary, 'not analysed');
       step();
     };
-    for (const [settings, paths] of closed) {
+    for (const [key, { settings, paths }] of closed) {
       if (cancelled()) break;
-      const cache = cacheFor(context, settings);
+      const cache = cacheFor(context, key);
       await auditFilesInParallel(context.engine, paths, { config: toAuditConfig(settings), ...(settings.policy ? { policy: settings.policy } : {}), signal: abort.signal, onResult, cache }, AUDIT_JOBS, true);
       // Named files, or a cancelled run, leave the stored results of the files not reached in the cache.
       cache.partial = scope.kind === 'files' || cancelled();
       if (cache.reused) summary.unchanged = (summary.unchanged ?? 0) + cache.reused;
-      const problem = await cache.save();
-      if (problem) context.connection.console.warn(problem);
+      saving = saving.then(async () => {
+        const problem = await cache.save();
+        if (problem) context.connection.console.warn(problem);
+      });
+      await saving;
     }
     summary.cancelled = cancelled();
     if (!summary.cancelled) {

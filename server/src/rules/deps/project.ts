@@ -33,25 +33,23 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
-/** While set, every look-up on disk is recorded here: path → modification time (-1: missing). */
-let reads: Map<string, number> | undefined;
+/** The recordings in progress: every look-up on disk is added to each (path → modification time, -1: missing). */
+const recordings = new Set<Map<string, number>>();
 
 /**
- * Runs `analyse` and returns, with its value, every folder and manifest it looked up on disk and the modification
- * time it saw (-1: missing). A result stored by the audit cache is reused only while these are unchanged. Analyses
- * on one thread must not overlap while recording (an audit runs one file at a time per thread); one that did would
- * only add look-ups, never hide one.
+ * Runs `analyse` and returns, with its value, every folder and manifest looked up on disk while it ran and the
+ * modification time seen (-1: missing). A result stored by the audit cache is reused only while these are
+ * unchanged. Analyses that overlap on one thread each record the look-ups of both: a recording may hold more than
+ * its analysis needed (which only makes a stored result go stale sooner), never less.
  */
 export async function recordProjectReads<T>(analyse: () => Promise<T>): Promise<{ value: T; reads: [string, number][] }> {
-  const outer = reads;
   const mine = new Map<string, number>();
-  reads = mine;
+  recordings.add(mine);
   try {
     const value = await analyse();
     return { value, reads: [...mine] };
   } finally {
-    reads = outer;
-    if (outer) for (const [path, mtime] of mine) outer.set(path, mtime);
+    recordings.delete(mine);
   }
 }
 
@@ -62,7 +60,7 @@ function mtimeOf(path: string): number | undefined {
   } catch {
     mtime = undefined;
   }
-  reads?.set(path, mtime ?? -1);
+  for (const recording of recordings) recording.set(path, mtime ?? -1);
   return mtime;
 }
 
