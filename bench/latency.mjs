@@ -1,8 +1,9 @@
 // On-type latency through the real language server over stdio (server/out/server.js --stdio), with the debounce
 // set to 0 (the `debounceMs` initialization option) so the figure is the server's own work: the time from a
 // didChange to the publishDiagnostics of that version, over 200 one-character edits of 1,000-, 5,000- and
-// 20,000-line TypeScript and Python files assembled from corpus code; cold start to first diagnostics; and the
-// server's resident memory after opening 200 corpus files.
+// 20,000-line TypeScript and Python files assembled from corpus code; cold start to first diagnostics; the
+// server's resident memory after opening 200 corpus files; and the editor's workspace audit of the whole corpus
+// through the server (time, memory after it and at its peak, and a re-audit with nothing changed).
 //   node bench/latency.mjs
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -54,16 +55,16 @@ class Server {
       for (const l of [...this.listeners]) l(message);
     }
   }
-  async initialize() {
-    await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null, initializationOptions: { debounceMs: 0 } });
+  async initialize(workspaceFolders = null) {
+    await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders, initializationOptions: { debounceMs: 0 } });
     this.send({ method: 'initialized', params: {} });
   }
   diagnosticsOf(uri, version) {
     return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version));
   }
-  rssMb() {
+  rssMb(field = 'VmRSS') {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)[1]) / 1024;
   }
   async stop() {
     await this.request('shutdown', null);
@@ -177,7 +178,31 @@ export async function latency() {
   results.rssAfter200Mb = server.rssMb();
   results.openedFiles = open.length;
   await server.stop();
+  results.audit = await serverAudit();
   return results;
+}
+
+/**
+ * The editor's workspace audit of the whole corpus through the server (aiAudit.auditWorkspace, worker threads as
+ * the server sizes them for this machine): its time, the server's resident memory after it and at its peak
+ * (workers included: they are threads of the server), then a second audit with nothing changed, which reuses the
+ * first one's results (the session's audit cache).
+ */
+async function serverAudit() {
+  const server = new Server();
+  await server.initialize([{ uri: `file://${corpusDir}`, name: 'corpus' }]);
+  const audit = async () => {
+    const started = performance.now();
+    const { result } = await server.request('workspace/executeCommand', { command: 'aiAudit.auditWorkspace', arguments: [] });
+    return { seconds: (performance.now() - started) / 1000, files: result.files, unchanged: result.unchanged ?? 0 };
+  };
+  const first = await audit();
+  const rssAfterMb = server.rssMb();
+  const again = await audit();
+  const r = { first, again, rssAfterMb, peakMb: server.rssMb('VmHWM'), rssAfterAgainMb: server.rssMb() };
+  await server.stop();
+  console.log(`latency: server workspace audit of the corpus: ${fmt(first.seconds, 1)} s, again with nothing changed ${fmt(again.seconds, 1)} s`);
+  return r;
 }
 
 /** Prints the latency figures as tables. */
@@ -186,6 +211,11 @@ export function printLatency(r) {
   printTable(['file', 'KB', 'p50 ms', 'p95 ms', 'p99 ms'], r.edits.map((e) => [`${e.language} ${e.lines} lines${e.skipped ? ' (skipped: too large)' : ''}`, fmt(e.kb, 0), fmt(e.p50), fmt(e.p95), fmt(e.p99)]));
   console.log(`cold start to first diagnostics: ${fmt(r.coldStartMs, 0)} ms (idle RSS ${fmt(r.rssIdleMb, 0)} MB)`);
   console.log(`server RSS after opening ${r.openedFiles} files: ${fmt(r.rssAfter200Mb, 0)} MB`);
+  const a = r.audit;
+  if (a) {
+    console.log(`server workspace audit of the corpus (${a.first.files} files): ${fmt(a.first.seconds, 1)} s; RSS after it ${fmt(a.rssAfterMb, 0)} MB, peak ${fmt(a.peakMb, 0)} MB`);
+    console.log(`server re-audit with nothing changed: ${fmt(a.again.seconds, 1)} s (${a.again.unchanged} files reused); RSS after it ${fmt(a.rssAfterAgainMb, 0)} MB`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) printLatency(await latency());

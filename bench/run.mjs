@@ -112,6 +112,10 @@ async function main() {
     ...comparisons.map(([p, o]) => [p.label, `${ratio(p, o)}× ai-audit's time`]),
     ...(lat ? lat.edits.map((e) => [`on-type ${e.language} ${e.lines} lines`, `p50 ${fmt(e.p50)} / p95 ${fmt(e.p95)} / p99 ${fmt(e.p99)} ms`]) : []),
     ...(lat ? [['cold start', `${fmt(lat.coldStartMs, 0)} ms`], ['RSS, 200 open files', `${fmt(lat.rssAfter200Mb, 0)} MB`]] : []),
+    ...(lat?.audit ? [
+      ['server audit of the corpus', `${fmt(lat.audit.first.seconds, 1)} s, RSS after ${fmt(lat.audit.rssAfterMb, 0)} MB (peak ${fmt(lat.audit.peakMb, 0)} MB)`],
+      ['server re-audit, nothing changed', `${fmt(lat.audit.again.seconds, 1)} s`],
+    ] : []),
   ];
   printTable(['figure', 'value'], rows);
   mkdirSync(cacheDir, { recursive: true });
