@@ -187,6 +187,11 @@ describe('lsp/audit cache', function () {
       settings: () => ({ rules: { 'python/yaml-load': 'off' } }),
     });
     servers.push(server);
+    const before = readdirSync(join(storage, 'audit-cache')).filter((n) => n.startsWith('audit-'));
     assert.deepEqual(await audit(server), { files: 2, findings: 0, skipped: 0, cancelled: false });
+    // The cache of the settings no folder has any more is gone from the storage folder; this run's is there.
+    const after = readdirSync(join(storage, 'audit-cache')).filter((n) => n.startsWith('audit-'));
+    assert.equal(after.length, 1);
+    assert.ok(!before.includes(after[0]!), `a new cache file (${after[0]}), the old one (${before.join(', ')}) removed`);
   });
 });

@@ -6,7 +6,7 @@
  * A workspace re-run replaces the previous results; files that are clean now lose theirs.
  */
 import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
+import { readdir, stat, unlink } from 'node:fs/promises';
 import type { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { collectFiles, type SkippedFile } from '../audit/walk';
@@ -97,6 +97,19 @@ function cacheFor(context: AuditContext, key: string): AuditCache {
   cache.partial = true;
   caches.set(key, cache);
   return cache;
+}
+
+/**
+ * After a whole-workspace run: forgets the caches of settings no folder has any more, in memory and in the
+ * storage folder, so that changing settings back and forth does not pile them up.
+ */
+async function dropOtherCaches(context: AuditContext, used: Set<string>): Promise<void> {
+  for (const key of [...caches.keys()]) if (!used.has(key)) caches.delete(key);
+  const dir = context.cacheDir;
+  if (!dir) return;
+  const keep = new Set([...used].map(cacheFileName));
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await (saving = saving.then(() => Promise.all(names.filter((n) => /^audit-[0-9a-f]{16}\.json$/.test(n) && !keep.has(n)).map((n) => unlink(join(dir, n)).catch(() => undefined)))));
 }
 
 /** Counts a skipped file under its reason. */
@@ -230,7 +243,10 @@ export async function runAudit(context: AuditContext, scope: AuditScope, progres
       lastAudit = { report, generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
     }
     // Results of files that are gone, excluded or clean now must not linger from an earlier workspace run.
-    if (!summary.cancelled && scope.kind === 'workspace') context.analyser.pruneAudited(seen);
+    if (!summary.cancelled && scope.kind === 'workspace') {
+      context.analyser.pruneAudited(seen);
+      if (work.length) await dropOtherCaches(context, new Set(work.map((item) => contextOf(item.settings))));
+    }
     context.analyser.sendStatus();
     return summary;
   } finally {
