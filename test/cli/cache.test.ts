@@ -144,6 +144,10 @@ describe('cli --cache', function () {
     const parsed = JSON.parse(body) as { files: Record<string, { result: { findings: unknown[] } }> };
     for (const entry of Object.values(parsed.files)) entry.result.findings = [];
     writeFileSync(planted, `${header}\n${JSON.stringify(parsed)}`);
+    // Saving the cache into the scanned folder makes the look-ups that listed it stale once, then never again.
+    scan();
+    assert.deepEqual(cacheLine(scan()), [total, total, 0]);
+    writeFileSync(planted, `${header}\n${JSON.stringify(parsed)}`);
     const forged = scan();
     assert.match(forged.stderr, /^note: the cache file .* does not carry this user's signature; it is rebuilt$/m);
     assert.deepEqual(cacheLine(forged), [0, total, total]);

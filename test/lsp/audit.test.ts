@@ -175,6 +175,7 @@ describe('lsp/audit cache', function () {
       const first = await audit(server);
       assert.equal(first.files, 3);
       assert.deepEqual(await audit(server), { ...first, unchanged: 3 });
+      assert.equal(readdirSync(join(storage, 'audit-cache')).filter((n) => n.startsWith('audit-')).length, 1, 'one cache file for both folders');
     } finally {
       rmSync(other, { recursive: true, force: true });
     }

@@ -4,10 +4,10 @@
  * the rest.
  */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditCache, auditContext, cacheKey } from '../../server/src/audit/cache';
+import { AuditCache, auditContext, cacheKey, storeKey } from '../../server/src/audit/cache';
 import { recordProjectReads, npmDeclared } from '../../server/src/rules/deps/project';
 import { auditFiles, type FileAudit } from '../../server/src/audit/run';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
@@ -81,9 +81,51 @@ describe('unit/audit-cache', function () {
     const cache = AuditCache.open(undefined, undefined, context, '2026-01-01');
     await auditFiles(engine, [source], { ...options, config: { ...options.config, rules: { 'deps/undeclared-import': 'on' } }, cache });
     assert.ok(cache.renewed('2026-01-01').expected(source));
+    // Touched without a change: still the same.
     const later = new Date(Date.now() + 5000);
     utimesSync(join(dir, 'web/package.json'), later, later);
+    assert.ok(cache.renewed('2026-01-01').expected(source));
+    // Changed, with the modification time put back (as `cp -p` or `rsync -t` leave it): stale.
+    const manifest = join(dir, 'web/package.json');
+    const before = statSync(manifest);
+    writeFileSync(manifest, JSON.stringify({ name: 'web', dependencies: { express: '4', leftpadx: '1' } }));
+    utimesSync(manifest, before.atime, before.mtime);
+    assert.equal(statSync(manifest).mtimeMs, before.mtimeMs);
     assert.equal(cache.renewed('2026-01-01').expected(source), undefined);
+    // A file added to a folder the look-ups listed: stale too (it may be a manifest or a local module).
+    const again = AuditCache.open(undefined, undefined, context, '2026-01-01');
+    await auditFiles(engine, [source], { ...options, config: { ...options.config, rules: { 'deps/undeclared-import': 'on' } }, cache: again });
+    assert.ok(again.renewed('2026-01-01').expected(source));
+    writeFileSync(join(dir, 'web/requirements.txt'), '');
+    assert.equal(again.renewed('2026-01-01').expected(source), undefined);
+  });
+
+  it('does not take a body signed for one context under the header of another', async () => {
+    const a = join(dir, 'a.py');
+    writeFileSync(a, UNSAFE);
+    const narrow = auditContext({ config: { ...options.config, rules: { '*': 'off', 'python/pickle-deserialization': 'on' } }, policy: null });
+    const file = join(dir, 'cache.json');
+    const cache = AuditCache.open(file, key, narrow, '2026-01-01');
+    const [result] = await auditFiles(engine, [a], { config: { ...options.config, rules: { '*': 'off', 'python/pickle-deserialization': 'on' } }, cache });
+    assert.deepEqual(result!.findings, []);
+    await cache.save();
+    const [header, body] = readFileSync(file, 'utf8').split('\n') as [string, string];
+    writeFileSync(file, `${JSON.stringify({ ...JSON.parse(header), context })}\n${body}`);
+    const swapped = AuditCache.open(file, key, context, '2026-01-01');
+    assert.match(swapped.problem ?? '', /does not carry this user's signature/);
+    assert.equal(swapped.expected(a), undefined);
+  });
+
+  it('keeps the first key when two runs make one at once', () => {
+    const home = join(dir, 'race');
+    mkdirSync(home);
+    const first = Buffer.alloc(32, 1);
+    assert.deepEqual(storeKey(join(home, 'key'), first), first);
+    chmodSync(join(home, 'key'), 0o600);
+    // The second run found no key, made its own, and finds the first one in place: it uses that.
+    assert.deepEqual(storeKey(join(home, 'key'), Buffer.alloc(32, 2)), first);
+    assert.deepEqual(cacheKey(home), first);
+    assert.deepEqual(readdirSync(home), ['key'], 'no temporary file left');
   });
 
   it('never stores a result that was cut off or failed', async () => {
@@ -148,7 +190,7 @@ describe('unit/audit-cache', function () {
     const ra = await a;
     releaseB();
     const rb = await b;
-    assert.ok(ra.reads.some(([path]) => path === join(dir, 'one/package.json')), JSON.stringify(ra.reads));
-    assert.ok(rb.reads.some(([path]) => path === join(dir, 'two/package.json')), JSON.stringify(rb.reads));
+    assert.ok(ra.reads.some(([kind, path]) => kind === 'file' && path === join(dir, 'one/package.json')), JSON.stringify(ra.reads));
+    assert.ok(rb.reads.some(([kind, path]) => kind === 'file' && path === join(dir, 'two/package.json')), JSON.stringify(rb.reads));
   });
 });

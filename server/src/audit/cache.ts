@@ -16,15 +16,15 @@
  * rebuilt. Cache files are written under a new name and renamed into place, readable by this user only.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, open as openFile, rename, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FileAudit } from './run';
-import { projectMtime } from '../rules/deps/project';
+import { type ProjectRead, projectReadNow } from '../rules/deps/project';
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What is stored per file. */
 export interface CacheEntry {
@@ -32,8 +32,8 @@ export interface CacheEntry {
   hash: string;
   /** The result, without its path. */
   result: Omit<FileAudit, 'path'>;
-  /** Folders and manifests the analysis looked up, with the modification time it saw (-1: missing). */
-  reads: [string, number][];
+  /** Folders and manifests the analysis looked up, with what it saw. */
+  reads: ProjectRead[];
   /** Set for a file whose result depends on the date: valid on this day (YYYY-MM-DD) only. */
   day?: string;
 }
@@ -51,7 +51,7 @@ export interface Audited {
   /** Undefined when the file's bytes had the hash the cache expected: the stored result stands. */
   result?: FileAudit;
   hash?: string;
-  reads?: [string, number][];
+  reads?: ProjectRead[];
   /** The file has an ignore directive with an `until` date. */
   dated?: boolean;
 }
@@ -99,56 +99,93 @@ export function installationFingerprint(): string {
 
 const KEY_BYTES = 32;
 
+/** A cache file larger than this is not read (a whole corpus of 15,000 files makes about 4 MB). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
+/** The key in `file` when it is this user's alone and whole; `existing` says whether a file is there at all. */
+function readKey(file: string): { key?: Buffer; existing: boolean } {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return { existing: false };
+  }
+  try {
+    const info = fstatSync(fd);
+    const uid = process.getuid?.();
+    const own = uid === undefined || (info.uid === uid && (info.mode & 0o077) === 0);
+    const key = Buffer.alloc(KEY_BYTES);
+    if (own && info.size === KEY_BYTES && readSync(fd, key, 0, KEY_BYTES, 0) === KEY_BYTES) return { key, existing: true };
+    return { existing: true };
+  } catch {
+    return { existing: true };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The key that signs cache files: `key` in `folder`, made on first use (32 random bytes, mode 0600, in a folder of
  * mode 0700). A key file that another user owns or others may read or write is replaced. Undefined when no key
- * can be kept there: the cache then lasts for this run only.
+ * can be kept there: the cache then lasts for this run only. (Windows has no owner and mode bits here; the
+ * profile's access rules guard the folder.)
  */
 export function cacheKey(folder: string): Buffer | undefined {
   const file = join(folder, 'key');
-  try {
-    const fd = openSync(file, 'r');
-    try {
-      const info = fstatSync(fd);
-      const uid = process.getuid?.();
-      const own = uid === undefined || (info.uid === uid && (info.mode & 0o077) === 0);
-      const key = Buffer.alloc(KEY_BYTES);
-      if (own && info.size === KEY_BYTES && readSync(fd, key, 0, KEY_BYTES, 0) === KEY_BYTES) return key;
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // No key yet: made below.
-  }
+  const found = readKey(file);
+  if (found.key) return found.key;
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const key = randomBytes(KEY_BYTES);
-    const temporary = `${file}.${randomBytes(8).toString('hex')}.tmp`;
-    writeFileSync(temporary, key, { mode: 0o600, flag: 'wx' });
-    try {
-      renameSync(temporary, file);
-    } catch (error) {
-      unlinkSync(temporary);
-      throw error;
-    }
-    return key;
+    return storeKey(file, randomBytes(KEY_BYTES), found.existing);
   } catch {
     return undefined;
   }
 }
 
-function sign(key: Buffer, body: string): string {
-  return createHmac('sha256', key).update(body).digest('hex');
+/**
+ * Puts `key` in place as `file` and returns the key that is there afterwards. A new key is linked into place, so
+ * that of two runs making the first key at once one wins and the other reads it (rather than signing with a key
+ * that is no longer on disk); an unsafe one (`replacing`) is renamed over.
+ */
+export function storeKey(file: string, key: Buffer, replacing = false): Buffer | undefined {
+  const temporary = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+  writeFileSync(temporary, key, { mode: 0o600, flag: 'wx' });
+  try {
+    if (replacing) renameSync(temporary, file);
+    else {
+      try {
+        linkSync(temporary, file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        return readKey(file)?.key;
+      }
+    }
+    return key;
+  } finally {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Renamed into place.
+    }
+  }
 }
 
-function signedBy(key: Buffer, body: string, mac: unknown): boolean {
-  if (typeof mac !== 'string' || !/^[0-9a-f]{64}$/.test(mac)) return false;
-  return timingSafeEqual(Buffer.from(sign(key, body), 'hex'), Buffer.from(mac, 'hex'));
+/** The signature of a cache file: its format and context with its body, so that no body passes under another context. */
+function sign(key: Buffer, context: string, body: string): string {
+  return createHmac('sha256', key).update(`ai-audit cache\0${FORMAT}\0${context}\0`).update(body).digest('hex');
 }
+
+function signedBy(key: Buffer, context: string, body: string, mac: unknown): boolean {
+  if (typeof mac !== 'string' || !/^[0-9a-f]{64}$/.test(mac)) return false;
+  return timingSafeEqual(Buffer.from(sign(key, context, body), 'hex'), Buffer.from(mac, 'hex'));
+}
+
+const READ_KINDS = new Set(['list', 'file', 'exists']);
 
 /** Whether a stored entry has the shape this module writes (a signed file holds only those; checked anyway). */
 function wellFormed(entry: CacheEntry | undefined): entry is CacheEntry {
   if (!entry || typeof entry !== 'object' || typeof entry.hash !== 'string' || !Array.isArray(entry.reads)) return false;
+  if (!entry.reads.every((r) => Array.isArray(r) && r.length === 3 && READ_KINDS.has(r[0]) && typeof r[1] === 'string' && typeof r[2] === 'string')) return false;
   const result = entry.result as Partial<FileAudit> | undefined;
   return !!result && typeof result === 'object' && Array.isArray(result.findings) && Array.isArray(result.notices) && Array.isArray(result.fixed);
 }
@@ -170,8 +207,8 @@ export type CacheProblem = string | undefined;
 export class AuditCache {
   private readonly stored: Record<string, CacheEntry>;
   private readonly next: Record<string, CacheEntry> = {};
-  /** Modification times looked up in this run, so that a folder shared by many files is asked once. */
-  private readonly mtimes = new Map<string, number>();
+  /** What the look-ups see now, asked once per run: a folder is shared by many files. */
+  private readonly seen = new Map<string, string>();
   /** Files whose stored result was reused, and files analysed. */
   reused = 0;
   analysed = 0;
@@ -207,6 +244,7 @@ export class AuditCache {
     if (!key) return empty(`no key to sign the cache file ${file} could be kept; results are not reused`);
     let raw: string;
     try {
+      if (statSync(file).size > MAX_CACHE_BYTES) return empty(`the cache file ${file} is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB; it is rebuilt`);
       raw = readFileSync(file, 'utf8');
     } catch {
       return empty();
@@ -220,7 +258,7 @@ export class AuditCache {
     }
     if (header.format !== FORMAT || header.context !== context) return empty();
     const body = raw.slice(newline + 1);
-    if (newline === -1 || !signedBy(key, body, header.mac)) return empty(`the cache file ${file} does not carry this user's signature; it is rebuilt`);
+    if (newline === -1 || !signedBy(key, context, body, header.mac)) return empty(`the cache file ${file} does not carry this user's signature; it is rebuilt`);
     try {
       const parsed = JSON.parse(body) as { files?: unknown };
       if (typeof parsed.files !== 'object' || !parsed.files) return empty(`the cache file ${file} is not one ai-audit wrote; it is rebuilt`);
@@ -235,11 +273,11 @@ export class AuditCache {
     const entry = Object.hasOwn(this.stored, path) ? this.stored[path] : undefined;
     if (!wellFormed(entry)) return undefined;
     if (entry.day !== undefined && entry.day !== this.today) return undefined;
-    for (const read of entry.reads) {
-      if (!Array.isArray(read) || typeof read[0] !== 'string') return undefined;
-      let mtime = this.mtimes.get(read[0]);
-      if (mtime === undefined) this.mtimes.set(read[0], (mtime = projectMtime(read[0])));
-      if (mtime !== read[1]) return undefined;
+    for (const [kind, path, seen] of entry.reads) {
+      const key = `${kind}\0${path}`;
+      let now = this.seen.get(key);
+      if (now === undefined) this.seen.set(key, (now = projectReadNow(kind, path)));
+      if (now !== seen) return undefined;
     }
     return entry.hash;
   }
@@ -281,7 +319,7 @@ export class AuditCache {
   async save(): Promise<string | undefined> {
     if (this.file === undefined || !this.key) return undefined;
     const body = JSON.stringify({ files: this.entries() });
-    const header: CacheHeader = { format: FORMAT, context: this.context, mac: sign(this.key, body) };
+    const header: CacheHeader = { format: FORMAT, context: this.context, mac: sign(this.key, this.context, body) };
     // A new file of its own (never one that exists, nor a link), renamed over the old one at once.
     const temporary = `${this.file}.${randomBytes(8).toString('hex')}.tmp`;
     try {

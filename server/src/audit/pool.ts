@@ -97,6 +97,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   // Files the cache holds are checked first, so that workers start only for the files left, and not at all when
   // nothing changed.
   const todo = cache ? await reuseUnchanged(files, cache, results, options, onFile) : files.map((_, index) => index);
+  if (options.signal?.aborted) return results.filter((r): r is FileAudit => r !== undefined);
   const script = workerScript();
   // Largest files first: a large file handed out last would keep one worker busy while the others sit idle.
   const sized = todo.map((index) => ({ index, size: sizeOf(files[index]!) }));
@@ -109,6 +110,8 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
   const order = sized.sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
   let next = 0;
+  /** Files handed to a worker (and so counted by `onFile`). */
+  const begun: boolean[] = [];
   const workers: Worker[] = [];
   await new Promise<void>((resolve) => {
     let running = spawn;
@@ -131,6 +134,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
         while (inFlight < depth && next < order.length && !options.signal?.aborted) {
           const index = order[next++]!;
           onFile(files[index]!);
+          begun[index] = true;
           const expected = cache?.expected(files[index]!);
           worker.postMessage({ index, path: files[index]!, ...(cache ? { cached: true } : {}), ...(expected ? { expected } : {}) } satisfies WorkerJob);
           inFlight++;
@@ -157,6 +161,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) break;
     if (results[i]) continue;
+    if (!begun[i]) onFile(files[i]!);
     results[i] = await auditFileWithCache(engine, files[i]!, options);
     options.onResult?.(results[i]!);
   }

@@ -103,13 +103,18 @@ function cacheFor(context: AuditContext, key: string): AuditCache {
  * After a whole-workspace run: forgets the caches of settings no folder has any more, in memory and in the
  * storage folder, so that changing settings back and forth does not pile them up.
  */
-async function dropOtherCaches(context: AuditContext, used: Set<string>): Promise<void> {
+async function dropOtherCaches(context: AuditContext, used: Set<string>, superseded: () => boolean): Promise<void> {
+  if (superseded()) return;
   for (const key of [...caches.keys()]) if (!used.has(key)) caches.delete(key);
   const dir = context.cacheDir;
   if (!dir) return;
-  const keep = new Set([...used].map(cacheFileName));
-  const names = await readdir(dir).catch(() => [] as string[]);
-  await (saving = saving.then(() => Promise.all(names.filter((n) => /^audit-[0-9a-f]{16}\.json$/.test(n) && !keep.has(n)).map((n) => unlink(join(dir, n)).catch(() => undefined)))));
+  // In the chain of saves, so that no save runs in between; a newer run may have started meanwhile.
+  await (saving = saving.then(async () => {
+    if (superseded()) return;
+    const keep = new Set([...used, ...caches.keys()].map(cacheFileName));
+    const names = await readdir(dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => /^audit-[0-9a-f]{16}\.json$/.test(n) && !keep.has(n)).map((n) => unlink(join(dir, n)).catch(() => undefined)));
+  }));
 }
 
 /** Counts a skipped file under its reason. */
@@ -230,7 +235,9 @@ export async function runAudit(context: AuditContext, scope: AuditScope, progres
       // Named files, or a cancelled run, leave the stored results of the files not reached in the cache.
       cache.partial = scope.kind === 'files' || cancelled();
       if (cache.reused) summary.unchanged = (summary.unchanged ?? 0) + cache.reused;
+      // A run that a newer one replaced leaves the saving to it (its cache started from this one's).
       saving = saving.then(async () => {
+        if (running !== abort || caches.get(key) !== cache) return;
         const problem = await cache.save();
         if (problem) context.connection.console.warn(problem);
       });
@@ -245,7 +252,7 @@ export async function runAudit(context: AuditContext, scope: AuditScope, progres
     // Results of files that are gone, excluded or clean now must not linger from an earlier workspace run.
     if (!summary.cancelled && scope.kind === 'workspace') {
       context.analyser.pruneAudited(seen);
-      if (work.length) await dropOtherCaches(context, new Set(work.map((item) => contextOf(item.settings))));
+      if (work.length) await dropOtherCaches(context, new Set(work.map((item) => contextOf(item.settings))), () => running !== abort);
     }
     context.analyser.sendStatus();
     return summary;

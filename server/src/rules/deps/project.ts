@@ -2,9 +2,10 @@
  * Read-only look-ups in the file's project for the import rules: the manifests that declare its dependencies
  * (the nearest package.json and the ones above it for hoisted workspaces; the nearest folder with
  * requirements*.txt or pyproject.toml) and the local modules a Python import may name. Every look-up is bounded
- * (a few folders up, a few manifests) and cached by folder and modification time, so an audit of thousands of
- * files reads each manifest once and an edited manifest is read again.
+ * (a few folders up, a few manifests) and cached by path and stamp (modification and change time, size), so an
+ * audit of thousands of files reads each manifest once and an edited manifest is read again.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseTree } from 'jsonc-parser';
@@ -24,8 +25,8 @@ export interface Declared {
   root: string;
 }
 
-const listings = new Map<string, { mtime: number; entries: Set<string> }>();
-const manifests = new Map<string, { mtime: number; dependencies: Dependency[]; own?: string; dynamic: boolean }>();
+const listings = new Map<string, { stamp: string; entries: Set<string>; digest?: string }>();
+const manifests = new Map<string, { stamp: string; digest: string; dependencies: Dependency[]; own?: string; dynamic: boolean }>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
@@ -33,80 +34,121 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
-/** The recordings in progress: every look-up on disk is added to each (path → modification time, -1: missing). */
-const recordings = new Set<Map<string, number>>();
+/**
+ * One look-up on disk, as the audit cache checks it again: the names in a folder (`list`), a manifest's text
+ * (`file`), or whether a folder exists (`exists`), with a digest of what was seen ('-': missing or unreadable).
+ */
+export type ProjectRead = [kind: 'list' | 'file' | 'exists', path: string, seen: string];
+
+/** The recordings in progress: every look-up on disk is added to each. */
+const recordings = new Set<Map<string, ProjectRead>>();
+
+function record(kind: ProjectRead[0], path: string, seen: () => string): void {
+  if (!recordings.size) return;
+  const read: ProjectRead = [kind, path, seen()];
+  for (const recording of recordings) recording.set(`${kind}\0${path}`, read);
+}
 
 /**
- * Runs `analyse` and returns, with its value, every folder and manifest looked up on disk while it ran and the
- * modification time seen (-1: missing). A result stored by the audit cache is reused only while these are
- * unchanged. Analyses that overlap on one thread each record the look-ups of both: a recording may hold more than
- * its analysis needed (which only makes a stored result go stale sooner), never less.
+ * Runs `analyse` and returns, with its value, every look-up on disk made while it ran (see `ProjectRead`). A result
+ * stored by the audit cache is reused only while `projectReadNow` sees the same for each. Analyses that overlap on
+ * one thread each record the look-ups of both: a recording may hold more than its analysis needed (which only
+ * makes a stored result go stale sooner), never less.
  */
-export async function recordProjectReads<T>(analyse: () => Promise<T>): Promise<{ value: T; reads: [string, number][] }> {
-  const mine = new Map<string, number>();
+export async function recordProjectReads<T>(analyse: () => Promise<T>): Promise<{ value: T; reads: ProjectRead[] }> {
+  const mine = new Map<string, ProjectRead>();
   recordings.add(mine);
   try {
     const value = await analyse();
-    return { value, reads: [...mine] };
+    return { value, reads: [...mine.values()] };
   } finally {
     recordings.delete(mine);
   }
 }
 
-function mtimeOf(path: string): number | undefined {
-  let mtime: number | undefined;
-  try {
-    mtime = statSync(path).mtimeMs;
-  } catch {
-    mtime = undefined;
-  }
-  for (const recording of recordings) recording.set(path, mtime ?? -1);
-  return mtime;
+function digest(parts: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
 }
 
-/** The modification time of `path` as the look-ups above record it (-1: missing). */
-export function projectMtime(path: string): number {
+function listingDigest(entries: Set<string>): string {
+  return digest([...entries].sort());
+}
+
+/** What a look-up of `kind` on `path` sees now, as `ProjectRead` records it. */
+export function projectReadNow(kind: ProjectRead[0], path: string): string {
   try {
-    return statSync(path).mtimeMs;
+    if (kind === 'list') return listingDigest(new Set(readdirSync(path)));
+    if (kind === 'file') return digest([readFileSync(path, 'utf8')]);
+    statSync(path);
+    return 'yes';
   } catch {
-    return -1;
+    return '-';
   }
 }
 
-/** The names in a folder (cached by the folder's modification time); empty when it cannot be read. */
+/**
+ * The modification time, change time and size of a path (undefined: missing). The caches below key on all three:
+ * a copy that keeps the modification time (`cp -p`, `rsync -t`, `touch -r`) still changes the change time.
+ */
+function stampOf(path: string): string | undefined {
+  try {
+    const info = statSync(path);
+    return `${info.mtimeMs}:${info.ctimeMs}:${info.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The names in a folder (cached by the folder's stamp); empty when it cannot be read. */
 export function entriesOf(dir: string): Set<string> {
-  const mtime = mtimeOf(dir);
-  if (mtime === undefined) return new Set();
-  const cached = listings.get(dir);
-  if (cached && cached.mtime === mtime) return cached.entries;
-  let entries: Set<string>;
-  try {
-    entries = new Set(readdirSync(dir));
-  } catch {
-    entries = new Set();
+  const stamp = stampOf(dir);
+  if (stamp === undefined) {
+    record('list', dir, () => '-');
+    return new Set();
   }
-  return remember(listings, dir, { mtime, entries }).entries;
+  const cached = listings.get(dir);
+  if (cached && cached.stamp === stamp) {
+    record('list', dir, () => (cached.digest ??= listingDigest(cached.entries)));
+    return cached.entries;
+  }
+  let entry: { stamp: string; entries: Set<string>; digest?: string };
+  try {
+    entry = { stamp, entries: new Set(readdirSync(dir)) };
+  } catch {
+    entry = { stamp, entries: new Set(), digest: '-' };
+  }
+  record('list', dir, () => (entry.digest ??= listingDigest(entry.entries)));
+  return remember(listings, dir, entry).entries;
 }
 
 function readManifest(path: string): { dependencies: Dependency[]; own?: string; dynamic: boolean } {
-  const mtime = mtimeOf(path) ?? -1;
+  const stamp = stampOf(path) ?? '-';
   const cached = manifests.get(path);
-  if (cached && cached.mtime === mtime) return cached;
+  if (cached && cached.stamp === stamp) {
+    record('file', path, () => cached.digest);
+    return cached;
+  }
   let text = '';
+  let seen = '-';
   try {
-    text = readFileSync(path, 'utf8').slice(0, 2_000_000);
+    const whole = readFileSync(path, 'utf8');
+    seen = digest([whole]);
+    text = whole.slice(0, 2_000_000);
   } catch {
     // An unreadable manifest declares nothing.
   }
+  record('file', path, () => seen);
   const name = path.slice(path.lastIndexOf('/') + 1);
-  let entry: { mtime: number; dependencies: Dependency[]; own?: string; dynamic: boolean };
+  let entry: { stamp: string; digest: string; dependencies: Dependency[]; own?: string; dynamic: boolean };
   if (name === 'package.json') {
     const own = /"name"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    entry = { mtime, dependencies: packageJsonDependencies(parseTree(text)), dynamic: false, ...(own ? { own } : {}) };
+    entry = { stamp, digest: seen, dependencies: packageJsonDependencies(parseTree(text)), dynamic: false, ...(own ? { own } : {}) };
   } else if (name === 'pyproject.toml') {
     const own = /^\s*name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
-    entry = { mtime, dependencies: pyprojectDependencies(text), dynamic: /^\s*dynamic\s*=\s*\[[^\]]*["']dependencies["']/m.test(text), ...(own ? { own: normalisePypi(own) } : {}) };
-  } else entry = { mtime, dependencies: requirementsDependencies(text), dynamic: false };
+    entry = { stamp, digest: seen, dependencies: pyprojectDependencies(text), dynamic: /^\s*dynamic\s*=\s*\[[^\]]*["']dependencies["']/m.test(text), ...(own ? { own: normalisePypi(own) } : {}) };
+  } else entry = { stamp, digest: seen, dependencies: requirementsDependencies(text), dynamic: false };
   return remember(manifests, path, entry);
 }
 
@@ -115,7 +157,9 @@ function folderOf(path: string): string | undefined {
   if (!path || /^[a-z][a-z0-9+.-]+:/i.test(path) && !/^[a-z]:[\\/]/i.test(path)) return undefined;
   const absolute = isAbsolute(path) ? path : resolve(path);
   const dir = dirname(absolute.replace(/\\/g, '/'));
-  return mtimeOf(dir) === undefined ? undefined : dir;
+  const exists = stampOf(dir) !== undefined;
+  record('exists', dir, () => (exists ? 'yes' : '-'));
+  return exists ? dir : undefined;
 }
 
 /** What the package.json files from the file's folder upward declare; undefined when there is none. */
