@@ -99,16 +99,18 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   const todo = cache ? await reuseUnchanged(files, cache, results, options, onFile) : files.map((_, index) => index);
   if (options.signal?.aborted) return results.filter((r): r is FileAudit => r !== undefined);
   const script = workerScript();
-  // Largest files first: a large file handed out last would keep one worker busy while the others sit idle.
-  const sized = todo.map((index) => ({ index, size: sizeOf(files[index]!) }));
-  const spawn = Math.min(jobs === 'auto' ? autoJobs(sized.reduce((sum, f) => sum + f.size, 0)) : jobs, todo.length);
+  // Sizes are looked up only when needed: for `auto`, and to hand the largest files out first (a large file handed
+  // out last would keep one worker busy while the others sit idle).
+  let sized: { index: number; size: number }[] | undefined;
+  const sizes = () => (sized ??= todo.map((index) => ({ index, size: sizeOf(files[index]!) })));
+  const spawn = Math.min(jobs === 'auto' ? autoJobs(sizes().reduce((sum, f) => sum + f.size, 0)) : jobs, todo.length);
   if (!script || spawn < 1 || (spawn === 1 && !offThread)) {
     const audited = await auditFiles(engine, todo.map((index) => files[index]!), { ...options, onFile: (_, path) => onFile(path) });
     audited.forEach((result, k) => (results[todo[k]!] = result));
     return results.filter((r): r is FileAudit => r !== undefined);
   }
   const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
-  const order = sized.sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
+  const order = sizes().sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
   let next = 0;
   /** Files handed to a worker (and so counted by `onFile`). */
   const begun: boolean[] = [];
