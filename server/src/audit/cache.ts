@@ -3,15 +3,16 @@
  * have not changed (`ai-audit scan --cache`, and the editor's workspace audit). A result is reused only when all of
  * these still hold:
  *
- * - the same ai-audit (its bundle, rules and data, by content), configuration, policy and fix mode: the cache's
- *   `context`; any difference empties the cache;
+ * - the same ai-audit (its place, bundle, rules, data and grammars), configuration and policy: the cache's
+ *   `context`; any difference empties the cache (a fix run does not use it);
  * - the file's bytes, by SHA-256;
- * - every folder and manifest the analysis looked up for the import rules, by modification time;
+ * - everything the import rules looked up on disk for it: the names in a folder, a manifest's text, whether a
+ *   folder exists (see `ProjectRead`);
  * - the day, for a file with an `until` date on an ignore directive (the directive expires).
  *
  * Results that are not complete (a file cut off by the time budget, an analysis that failed, an unreadable file)
- * are never stored. A forged entry could hide findings, so a cache file is signed: an HMAC-SHA256 of its body
- * under a random key that only this user can read, kept outside the workspace (`key` in the user's ai-audit cache
+ * are never stored. A forged entry could hide findings, so a cache file is signed: an HMAC-SHA256 of its format,
+ * context and body under a random key that only this user can read, kept outside the workspace (`key` in the user's ai-audit cache
  * folder, or the editor's storage). A file planted in a repository, or edited by hand, fails the check and is
  * rebuilt. Cache files are written under a new name and renamed into place, readable by this user only.
  */
@@ -42,7 +43,7 @@ export interface CacheEntry {
 interface CacheHeader {
   format: number;
   context: string;
-  /** HMAC-SHA256 (hex) of the body under the user's cache key. */
+  /** HMAC-SHA256 (hex) of the format, the context and the body under the user's cache key (see `sign`). */
   mac: string;
 }
 
@@ -201,11 +202,7 @@ export function cacheFileName(scope: string): string {
   return `audit-${createHash('sha256').update(scope).digest('hex').slice(0, 16)}.json`;
 }
 
-/** Why a cache file was not used (said once in the summary), or undefined when it was. */
-export type CacheProblem = string | undefined;
-
 export class AuditCache {
-  private readonly stored: Record<string, CacheEntry>;
   private readonly next: Record<string, CacheEntry> = {};
   /** What the look-ups see now, asked once per run: a folder is shared by many files. */
   private readonly seen = new Map<string, string>();
@@ -226,12 +223,11 @@ export class AuditCache {
     private readonly key: Buffer | undefined,
     private readonly context: string,
     private readonly today: string,
-    stored: Record<string, CacheEntry>,
+    /** The entries of the file (or of the run before, in this process). */
+    private readonly stored: Record<string, CacheEntry>,
     /** Why the stored file was not used. */
-    readonly problem: CacheProblem,
-  ) {
-    this.stored = stored;
-  }
+    readonly problem: string | undefined,
+  ) {}
 
   /**
    * Opens the cache file for `context` (see `auditContext`), signed with `key` (see `cacheKey`). A missing file, or
@@ -273,10 +269,10 @@ export class AuditCache {
     const entry = Object.hasOwn(this.stored, path) ? this.stored[path] : undefined;
     if (!wellFormed(entry)) return undefined;
     if (entry.day !== undefined && entry.day !== this.today) return undefined;
-    for (const [kind, path, seen] of entry.reads) {
-      const key = `${kind}\0${path}`;
+    for (const [kind, place, seen] of entry.reads) {
+      const key = `${kind}\0${place}`;
       let now = this.seen.get(key);
-      if (now === undefined) this.seen.set(key, (now = projectReadNow(kind, path)));
+      if (now === undefined) this.seen.set(key, (now = projectReadNow(kind, place)));
       if (now !== seen) return undefined;
     }
     return entry.hash;
