@@ -80,4 +80,15 @@ describe('python/ data flow', () => {
     ].join('\n');
     assert.deepEqual([...(await confidences('python/insecure-random-secret', text)).keys()], [11]);
   });
+  it('follows data through long expressions: the depth limit counts steps from names to bindings, not nesting', async () => {
+    // `name + " " + … + "z"` nests 24 deep on its left; the untrusted value is one step from the sink's argument.
+    const terms = Array.from({ length: 24 }, (_, i) => `"${String.fromCharCode(97 + i)}"`).join(' + ');
+    const text = `import os\nfrom flask import request\n\ndef run():\n    name = request.args["name"]\n    os.system(name + " " + ${terms})\n`;
+    assert.deepEqual([...(await confidences('python/os-system-injection', text))], [[6, 'high']]);
+    // Nesting far deeper than code is written is cut off (the value is then unknown), not followed off the stack.
+    const deep = `import os\n\ndef run(name):\n    os.system(name${'\n        + "x"'.repeat(3000)})\n`;
+    const result = await engine.analyse({ path: 'deep.py', text: deep }, { config: ALL, today: TODAY });
+    assert.deepEqual(result.notices.filter((n) => n.kind === 'error'), []);
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'python/os-system-injection').map((f) => f.confidence), ['medium']);
+  });
 });

@@ -40,7 +40,10 @@ const CONSTANT: ValueFacts = { constant: true, built: false, sanitized: false };
 const UNKNOWN: ValueFacts = { constant: false, built: false, sanitized: false };
 const MEMBER = /member_expression|attribute|selector_expression|field_access|subscript|index_expression|element_access|element_reference|field_expression|member_access_expression/;
 const CALLISH = /call|invocation/;
-const MAX_DEPTH = 14;
+/** Steps from a name to its bindings, or from a call to a local function's returns, followed from one sink. */
+const MAX_HOPS = 14;
+/** Expressions evaluated inside one another at once (a bound for the stack, far above what code nests). */
+const MAX_NESTING = 400;
 const RETURNS = new Set(['return_statement', 'return']);
 
 function join(parts: ValueFacts[], built: boolean): ValueFacts {
@@ -60,7 +63,9 @@ export class FlowAnalyzer {
   private readonly kindSets: { binding: ReadonlySet<string>; function: ReadonlySet<string> };
   private readonly sites = new Map<number, CallSite | undefined>();
   private readonly active = new Set<number>();
-  /** Set when the evaluation in progress hit the depth limit or a cycle. */
+  /** How many evaluations are in progress, one inside another. */
+  private nesting = 0;
+  /** Set when the evaluation in progress hit a limit or a cycle. */
   private truncated = false;
 
   constructor(
@@ -85,57 +90,64 @@ export class FlowAnalyzer {
     return site;
   }
 
-  /** Facts about `node` for a sink of `category` (which selects the sanitizers that count). */
-  evaluate(node: Node, category = '', depth = 0): ValueFacts {
+  /**
+   * Facts about `node` for a sink of `category` (which selects the sanitizers that count). `hops` counts the
+   * steps taken so far from a name to its bindings and from a call to the returns of a local function: the depth
+   * limit bounds those, not how deeply the expressions on the way nest (`"a" + b + "c" + d` is one step away from
+   * each of its parts), which {@link MAX_NESTING} bounds only to keep the stack safe.
+   */
+  evaluate(node: Node, category = '', hops = 0): ValueFacts {
     const key = `${node.id}:${category}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    if (depth > MAX_DEPTH || this.active.has(node.id)) {
+    if (hops > MAX_HOPS || this.nesting > MAX_NESTING || this.active.has(node.id)) {
       this.truncated = true;
       return UNKNOWN;
     }
     this.active.add(node.id);
+    this.nesting++;
     const outer = this.truncated;
     this.truncated = false;
     let facts: ValueFacts;
     try {
-      facts = this.compute(this.language.unwrap(node), category, depth + 1);
+      facts = this.compute(this.language.unwrap(node), category, hops);
     } finally {
       this.active.delete(node.id);
+      this.nesting--;
     }
-    // A result cut short by the depth limit or a cycle depends on where the evaluation started: never reuse it.
+    // A result cut short by a limit or a cycle depends on where the evaluation started: never reuse it.
     if (!this.truncated) this.cache.set(key, facts);
     this.truncated ||= outer;
     return facts;
   }
 
-  private compute(node: Node, category: string, depth: number): ValueFacts {
+  private compute(node: Node, category: string, hops: number): ValueFacts {
     const lang = this.language;
     const literal = lang.stringLiteral(node);
     if (literal) {
       if (literal.interpolations.length === 0) return { ...CONSTANT, value: literal.value };
-      return join(literal.interpolations.map((n) => this.evaluate(n, category, depth)), true);
+      return join(literal.interpolations.map((n) => this.evaluate(n, category, hops)), true);
     }
     const scalar = lang.scalarLiteral(node);
     if (scalar !== undefined) return { ...CONSTANT, value: scalar };
 
     const parts = lang.stringParts(node);
-    if (parts) return join(parts.map((n) => this.evaluate(n, category, depth)), true);
+    if (parts) return join(parts.map((n) => this.evaluate(n, category, hops)), true);
 
     const source = this.sourceAt(node);
     if (source) return { ...UNKNOWN, taint: source };
 
-    if (lang.kinds.identifier.includes(node.type)) return this.identifier(node, category, depth);
-    if (lang.kinds.call.includes(node.type) || lang.kinds.new.includes(node.type)) return this.call(node, category, depth);
+    if (lang.kinds.identifier.includes(node.type)) return this.identifier(node, category, hops);
+    if (lang.kinds.call.includes(node.type) || lang.kinds.new.includes(node.type)) return this.call(node, category, hops);
     if (MEMBER.test(node.type)) {
       const base = node.namedChild(0);
-      const facts = base ? this.evaluate(base, category, depth) : UNKNOWN;
+      const facts = base ? this.evaluate(base, category, hops) : UNKNOWN;
       return { ...facts, constant: false, value: undefined, built: false };
     }
     if (/^(array|list|tuple|set|dictionary|object|array_creation_expression|composite_literal|hash|literal_value|expression_list|pair|keyed_element|spread_element|list_splat|conditional_expression|ternary_expression|binary_expression|binary_operator|boolean_operator|concatenation)$/.test(node.type)) {
       const children = namedChildren(node);
       if (children.length === 0) return CONSTANT;
-      return join(children.map((n) => this.evaluate(n, category, depth)), false);
+      return join(children.map((n) => this.evaluate(n, category, hops)), false);
     }
     if (/comment/.test(node.type)) return CONSTANT;
     return UNKNOWN;
@@ -175,7 +187,7 @@ export class FlowAnalyzer {
     );
   }
 
-  private call(node: Node, category: string, depth: number): ValueFacts {
+  private call(node: Node, category: string, hops: number): ValueFacts {
     const site = this.callSite(node);
     if (!site) return UNKNOWN;
     const sanitizer = this.sanitizer(site.callee, category);
@@ -184,7 +196,7 @@ export class FlowAnalyzer {
     if (local) {
       const returns = this.returnValues(local);
       if (returns.length) {
-        const facts = join(returns.map((r) => this.evaluate(r, category, depth)), false);
+        const facts = join(returns.map((r) => this.evaluate(r, category, hops + 1)), false);
         if (facts.taint || facts.constant) return facts;
       }
     }
@@ -195,17 +207,17 @@ export class FlowAnalyzer {
       const receiver = node.childForFieldName('object') ?? node.childForFieldName('receiver') ?? node.childForFieldName('scope');
       if (receiver) inputs.push(receiver);
     }
-    const facts = inputs.map((n) => this.evaluate(n, category, depth));
+    const facts = inputs.map((n) => this.evaluate(n, category, hops));
     const taint = facts.find((f) => f.taint && !f.sanitized)?.taint;
     return { ...UNKNOWN, ...(taint ? { taint } : {}) };
   }
 
-  private identifier(node: Node, category: string, depth: number): ValueFacts {
+  private identifier(node: Node, category: string, hops: number): ValueFacts {
     const name = node.text;
     for (let scope: Node | null = this.scopeOf(node); scope; scope = scope === this.root ? null : this.scopeOf(scope)) {
       const bindings = this.bindingsNamed(scope, name).filter((b) => b.node.startIndex < node.startIndex && !(b.node.startIndex <= node.startIndex && node.endIndex <= b.node.endIndex));
       if (bindings.length) {
-        const facts = bindings.map((b) => (b.value ? this.evaluate(b.value, category, depth) : UNKNOWN));
+        const facts = bindings.map((b) => (b.value ? this.evaluate(b.value, category, hops + 1) : UNKNOWN));
         // A name reassigned from itself (x = x + …) keeps the facts of its earlier values.
         const joined = join(facts, facts.some((f) => f.built));
         // A parameter also holds what the caller passed: `def load(data, obj): if fresh: data = pickle.dumps(obj)`.
