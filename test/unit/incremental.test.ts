@@ -239,7 +239,13 @@ describe('incremental re-analysis', function () {
     assert.equal(await regionOf('typescript', ts, ts.replace('true });\n', 'true });\n\n\n')), 0, 'new lines inside a function');
     assert.notEqual(await regionOf('typescript', ts, ts.replace('"a b"', '"a  b"')), 0, 'inside a string');
     assert.notEqual(await regionOf('typescript', ts, ts.replace('`x ${s} y`', '`x  ${s} y`')), 0, 'inside a template');
+    assert.equal(await regionOf('typescript', ts, ts.replace('exec(a,', 'exec(a ,')), 0, 'between two tokens');
+    assert.equal(await regionOf('typescript', ts, ts.replace('exec(a,', 'exec( a,')), 0, 'between two tokens, after the first');
+    assert.equal(await regionOf('typescript', ts.replace('exec(a,', 'exec(a ,'), ts), 0, 'taken from between two tokens');
     assert.notEqual(await regionOf('typescript', ts, ts.replace('exec(a,', 'ex ec(a,')), 0, 'inside a name');
+    assert.notEqual(await regionOf('typescript', ts, ts.replace('shell: true', 'shell: tr ue')), 0, 'inside a keyword');
+    assert.notEqual(await regionOf('typescript', ts.replace('exec(a,', 'ex ec(a,'), ts), 0, 'two names joined into one');
+    assert.notEqual(await regionOf('typescript', ts, ts.replace('a: string', 'a : st ring')), 0, 'a type name split');
     assert.notEqual(await regionOf('typescript', ts, ts.replace('// note', '// \nnote')), 0, 'a comment cut short by a new line');
     const broken = 'function run(a: string) {\n  exec(a, { shell: true }) ) ;\n}\n';
     assert.notEqual(await regionOf('typescript', broken, broken.replace(') ;', ')  ;')), 0, 'code the parser could not read');
@@ -248,8 +254,16 @@ describe('incremental re-analysis', function () {
     const py = 'import os\n\ndef run(a):\n    x = 1\n    os.system(a)\n\n\nclass C:\n    y = "p q"\n';
     assert.equal(await regionOf('python', py, py.replace('\n\n\nclass', '\n \n\nclass')), 0, 'a blank line');
     assert.equal(await regionOf('python', py, py.replace('x = 1', 'x =  1')), 0, 'between tokens');
-    assert.notEqual(await regionOf('python', py, py.replace('    os.system', '     os.system')), 0, 'indentation');
+    assert.equal(await regionOf('python', py, py.replace('os.system(a)', 'os.system(a )')), 0, 'between tokens, where there was none');
+    assert.notEqual(await regionOf('python', py, py.replace('os.system(a)', 'os.sys tem(a)')), 0, 'inside a name');
+    // (The parser reads a line indented where no block opens as before: the same tree, so nothing to analyse again.)
+    assert.equal(await regionOf('python', py, py.replace('    os.system', '     os.system')), 0, 'indentation the parser reads as before');
     assert.notEqual(await regionOf('python', py, py.replace('\nclass C', '\n class C')), 0, 'indentation at the top level');
+    const blocks = 'import os\n\ndef run(a):\n    try:\n        os.remove(a)\n    except OSError:\n        pass\n    if a:\n        x = 1\n    y = 2\n    os.system(a)\n';
+    assert.equal(await regionOf('python', blocks, blocks.replace('        pass', '         pass')), 0, 'indentation of the only line of a block');
+    assert.equal(await regionOf('python', blocks, blocks.replace('        pass', '          pass')), 0, 'indentation of the only line of a block, two spaces');
+    assert.notEqual(await regionOf('python', blocks, blocks.replace('    y = 2', '        y = 2')), 0, 'a line indented into the block above');
+    assert.notEqual(await regionOf('python', blocks, blocks.replace('        x = 1', '    x = 1')), 0, 'a line taken out of its block');
     assert.notEqual(await regionOf('python', py, py.replace('"p q"', '"p  q"')), 0, 'inside a string');
     const commented = 'def run(a):\n    # ruleid: python/os-system\n    os.system(a)\n';
     assert.notEqual(await regionOf('python', commented, commented.replace('# ruleid', '# \nruleid')), 0, 'a comment cut short by a new line');

@@ -91,6 +91,11 @@ function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
   return true;
 }
 
+/** The base of a finding's fingerprint (`finalise` adds the occurrence index and hashes it): its rule and code, white space runs read as one space. */
+function fingerprintBase(ruleId: string, text: string, start: number, end: number): string {
+  return `${ruleId}\u0000${text.slice(start, Math.min(end, start + 400)).replace(/\s+/g, ' ')}`;
+}
+
 function maxLineLength(lineStarts: number[], length: number): number {
   let max = 0;
   for (let i = 0; i < lineStarts.length; i++) max = Math.max(max, (lineStarts[i + 1] ?? length + 1) - lineStarts[i]! - 1);
@@ -523,7 +528,10 @@ export class Engine {
 
       if (region && previous) {
         const active = new Set(rules.map((r) => r.id));
-        local.push(...keptFindings(previous.local, region, lineStarts, (id) => active.has(id), (id) => !!this.ruleSet.byId.get(id)?.module, previous.text));
+        // (Their code may hold the edit: white space put between two tokens is in its fingerprint.)
+        for (const f of keptFindings(previous.local, region, lineStarts, (id) => active.has(id), (id) => !!this.ruleSet.byId.get(id)?.module, previous.text)) {
+          local.push({ ...f, fingerprint: fingerprintBase(f.ruleId, text, f.startOffset, f.endOffset) });
+        }
       }
       // Keep this analysis for the next edit, unless the budget cut it short (its gaps would be kept too).
       const cached = doc.key ? this.trees.get(doc.key) : undefined;
@@ -615,7 +623,7 @@ export class Engine {
       startOffset: start,
       endOffset: end,
       // The base of the fingerprint; `finalise` adds the occurrence index and hashes it.
-      fingerprint: `${rule.id}\u0000${text.slice(start, Math.min(end, start + 400)).replace(/\s+/g, ' ')}`,
+      fingerprint: fingerprintBase(rule.id, text, start, end),
       fixes,
       docUrl: this.docUrl(rule, config),
       ...(extra.revealed ? { revealed: extra.revealed } : {}),

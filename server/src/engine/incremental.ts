@@ -86,7 +86,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const span = changedSpan(oldText, newText);
   // Where the syntax changed, beyond the edited text itself (an opened quote re-reads what follows).
   const syntaxChanges = previousTree.getChangedRanges(tree);
-  const gap = whitespaceGap(tree, language, oldText, newText, span, syntaxChanges);
+  const gap = whitespaceGap(tree, previousTree, language, oldText, newText, span, syntaxChanges);
   // (A fix that rewrites code around the white space copies it: that fix is made again with the region's analysis.)
   if (gap && !fixAcross(gap.oldStart, gap.oldEnd)) return gap;
   let start = span.start;
@@ -122,6 +122,11 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   // those that follow move out of it, with no range reported): the region is trusted only when the previous tree
   // had the same nodes there, so the code after it was read as before.
   if (!sameBoundaries(previousTree, edited)) return undefined;
+  // White space in a Python function that leaves its syntax as it was (indentation the changed ranges may miss).
+  if (language.id === 'python' && fn && edited.length === 1 && edited[0] === fn && blank(oldText, span.start, span.oldEnd) && blank(newText, span.start, span.newEnd) && sameSyntax(previousTree, fn, oldText, newText, span)) {
+    const same = gapRegion(oldText, newText, span);
+    if (same && !fixAcross(same.oldStart, same.oldEnd)) return same;
+  }
   // A top-level statement that imports something changes what code elsewhere means, unless the file's imports are
   // the same after the edit (white space, a comment, a name imported twice): then it is a region of its own, with
   // no code elsewhere to re-check (what that code uses means what it meant).
@@ -183,6 +188,10 @@ function sameBoundaries(previousTree: Tree, edited: readonly Node[]): boolean {
   return topLevelAt(first.startIndex)?.startIndex === first.startIndex && topLevelAt(last.endIndex - 1)?.endIndex === last.endIndex;
 }
 
+const blank = (text: string, from: number, to: number) => /^\s*$/.test(text.slice(from, to));
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+const lineEnd = (text: string, at: number) => (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
+
 /** Node types whose text is content (a string's characters, a comment, JSX text, a regular expression's pattern). */
 const CONTENT = /string|template|heredoc|nowdoc|text_block|regex|jsx_text|comment/;
 
@@ -192,20 +201,21 @@ const CONTENT = /string|template|heredoc|nowdoc|text_block|regex|jsx_text|commen
  * analysed again. A region with no parts: the previous findings are all kept, shifted past the edit.
  *
  * The parser's changed ranges do not say when a token was split in two of the same kind (`usersTable` →
- * `u sersTable`), nor every change of Python's indentation, so this is checked here: the white space must widen
- * or narrow white space that was already there (it neither makes nor removes a boundary between tokens), must lie
- * outside every string, comment or template and every node the parser made to recover from an error (its sides
- * too), and must not change the indentation of a Python line of code.
+ * `u sersTable`), nor every change of Python's indentation, so this is checked here: the white space must lie
+ * between two tokens (it neither makes nor removes a boundary between tokens: `f(a )` is a gap, `f(a b)` and `ab`
+ * from `a b` are not), must lie outside every string, comment or template and every node the parser made to
+ * recover from an error (its sides too), and must not change the indentation of a Python line of code.
  */
-function whitespaceGap(tree: Tree, language: CodeLanguage, oldText: string, newText: string, span: { start: number; oldEnd: number; newEnd: number }, syntaxChanges: readonly TreeRange[]): Region | undefined {
+function whitespaceGap(tree: Tree, previousTree: Tree, language: CodeLanguage, oldText: string, newText: string, span: { start: number; oldEnd: number; newEnd: number }, syntaxChanges: readonly TreeRange[]): Region | undefined {
   const { start, oldEnd, newEnd } = span;
-  const blank = (text: string, from: number, to: number) => /^\s*$/.test(text.slice(from, to));
   const white = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
   if (!blank(oldText, start, oldEnd) || !blank(newText, start, newEnd)) return undefined;
-  if (oldEnd === start && !white(oldText[start - 1]) && !white(oldText[start])) return undefined;
-  if (newEnd === start && !white(newText[start - 1]) && !white(newText[start])) return undefined;
-  const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = (text: string, at: number) => (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
+  // White space put between two characters, or taken from between two, must lie between two tokens, so that no
+  // token is split or two joined (`len(modes )` is a gap, `us ers` is not): for a removal, in the new tree; for an
+  // insertion, in the previous tree edited to the new text, where the token before it grew to take it in and the
+  // one after it moved past it (a token the insertion split would span it).
+  if (oldEnd === start && !white(oldText[start - 1]) && !white(oldText[start]) && !tokensMeet(previousTree, newEnd)) return undefined;
+  if (newEnd === start && !white(newText[start - 1]) && !white(newText[start]) && !tokensMeet(tree, start)) return undefined;
   if (language.id === 'python' && !blank(newText, newEnd, lineEnd(newText, newEnd)) && (blank(newText, lineStart(newText, start), start) || newText.slice(start, newEnd).includes('\n'))) return undefined;
   // The parser may report the white space itself as changed (space after the `}` that ends a statement).
   if (syntaxChanges.some((r) => !blank(newText, r.startIndex, r.endIndex))) return undefined;
@@ -223,8 +233,17 @@ function whitespaceGap(tree: Tree, language: CodeLanguage, oldText: string, newT
   for (const side of [root.descendantForIndex(Math.max(0, left - 1), left), root.descendantForIndex(right, Math.min(newText.length, right + 1))]) {
     for (let n: Node | null = side; n && n.id !== around.id; n = n.parent) if (n.isError) return undefined;
   }
-  // Which line numbers move (messages name the line untrusted data comes from): those of the tokens after the
-  // edit. A new line between two tokens of one line leaves that line's number naming both: not a gap then.
+  return gapRegion(oldText, newText, span);
+}
+
+/**
+ * The region of white space that changes nothing (no parts: every previous finding is kept, moved past it), or
+ * undefined when the lines it moves cannot be told apart. Which line numbers move (messages name the line
+ * untrusted data comes from): those of the tokens after the edit. A new line between two tokens of one line leaves
+ * that line's number naming both: not a gap then.
+ */
+function gapRegion(oldText: string, newText: string, span: { start: number; oldEnd: number; newEnd: number }): Region | undefined {
+  const { start, oldEnd, newEnd } = span;
   const lineDelta = newlines(newText, start, newEnd) - newlines(oldText, start, oldEnd);
   const firstLine = newlines(oldText, 0, start) + 1;
   const lastLine = firstLine + newlines(oldText, start, oldEnd);
@@ -233,6 +252,55 @@ function whitespaceGap(tree: Tree, language: CodeLanguage, oldText: string, newT
   if (lineDelta !== 0 && firstLine === lastLine && tokensBefore && tokensAfter) return undefined;
   const unmoved = tokensAfter && !(firstLine === lastLine && tokensBefore) ? lastLine - 1 : lastLine;
   return { oldStart: start, oldEnd, delta: newText.length - oldText.length, oldEndLine: unmoved, lineDelta, parts: [], edited: 0 };
+}
+
+/**
+ * Whether white space changed inside `node` (of the new tree) without changing its syntax: the previous tree
+ * (edited to the new text) has a node of its type and range whose nodes are the same, one for one, with the same
+ * text in each token. For Python's indentation, which the parser's changed ranges do not always report: `pass`
+ * indented one more space under `except:` is the same program; a line that leaves or joins a block is not.
+ */
+function sameSyntax(previousTree: Tree, node: Node, oldText: string, newText: string, span: { start: number; oldEnd: number; newEnd: number }): boolean {
+  let before: Node | null = previousTree.rootNode.descendantForIndex(node.startIndex, node.endIndex);
+  while (before && before.startIndex === node.startIndex && before.endIndex === node.endIndex && before.typeId !== node.typeId) before = before.parent;
+  if (!before || before.startIndex !== node.startIndex || before.endIndex !== node.endIndex) return false;
+  const delta = span.newEnd - span.oldEnd;
+  // A token's text in the previous text: those after the edit moved by its length, and none can hold it.
+  const oldToken = (from: number, to: number) => (to <= span.start ? oldText.slice(from, to) : from >= span.newEnd ? oldText.slice(from - delta, to - delta) : undefined);
+  const a = before.walk();
+  const b = node.walk();
+  try {
+    for (let depth = 0; ; ) {
+      if (a.nodeTypeId !== b.nodeTypeId) return false;
+      const down = a.gotoFirstChild();
+      if (down !== b.gotoFirstChild()) return false;
+      if (down) {
+        depth++;
+        continue;
+      }
+      if (oldToken(a.startIndex, a.endIndex) !== newText.slice(b.startIndex, b.endIndex)) return false;
+      for (;;) {
+        const next = a.gotoNextSibling();
+        if (next !== b.gotoNextSibling()) return false;
+        if (next) break;
+        if (depth === 0) return true;
+        a.gotoParent();
+        b.gotoParent();
+        depth--;
+      }
+    }
+  } finally {
+    a.delete();
+    b.delete();
+  }
+}
+
+/** Whether a token of `tree` ends at `at` and another starts there. */
+function tokensMeet(tree: Tree, at: number): boolean {
+  const root = tree.rootNode;
+  const left = root.descendantForIndex(at - 1, at);
+  const right = root.descendantForIndex(at, at + 1);
+  return !!left && !!right && left.childCount === 0 && right.childCount === 0 && left.endIndex === at && right.startIndex === at;
 }
 
 /** The comment, or the string that is a statement on its own (a docstring), that `start`–`end` lies strictly inside. */
