@@ -114,11 +114,18 @@ interface SubstringIndex {
 }
 
 const indexes = new Map<string, SubstringIndex>();
+/** The same lists again (a prefilter plan passes one array for every file): no key to join. */
+const indexesOfList = new WeakMap<readonly string[], SubstringIndex>();
 
 function substringIndex(keywords: readonly string[]): SubstringIndex {
+  const known = indexesOfList.get(keywords);
+  if (known) return known;
   const key = keywords.join('\u0000');
   let index = indexes.get(key);
-  if (index) return index;
+  if (index) {
+    indexesOfList.set(keywords, index);
+    return index;
+  }
   index = { short: [], maybe: new Uint8Array(65536), byTriple: new Map() };
   for (const keyword of new Set(keywords)) {
     if (keyword.length < 3) {
@@ -132,6 +139,7 @@ function substringIndex(keywords: readonly string[]): SubstringIndex {
   }
   if (indexes.size >= 32) indexes.delete(indexes.keys().next().value!);
   indexes.set(key, index);
+  indexesOfList.set(keywords, index);
   return index;
 }
 
