@@ -44,6 +44,8 @@ const CALLISH = /call|invocation/;
 const MAX_HOPS = 14;
 /** Expressions evaluated inside one another at once (a bound for the stack, far above what code nests). */
 const MAX_NESTING = 400;
+/** Expressions evaluated for one sink, however they branch (a bound for the time one sink can take). */
+const MAX_STEPS = 20_000;
 const RETURNS = new Set(['return_statement', 'return']);
 
 function join(parts: ValueFacts[], built: boolean): ValueFacts {
@@ -65,8 +67,12 @@ export class FlowAnalyzer {
   private readonly active = new Set<number>();
   /** How many evaluations are in progress, one inside another. */
   private nesting = 0;
+  /** Expressions evaluated since the outermost evaluation began. */
+  private steps = 0;
   /** Set when the evaluation in progress hit a limit or a cycle. */
   private truncated = false;
+  /** Set when it hit a cycle, the nesting bound or the step budget: limits that depend on the path taken to it. */
+  private pathBound = false;
 
   constructor(
     private readonly language: CodeLanguage,
@@ -100,14 +106,29 @@ export class FlowAnalyzer {
     const key = `${node.id}:${category}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    if (hops > MAX_HOPS || this.nesting > MAX_NESTING || this.active.has(node.id)) {
+    // A result cut short only by the hop limit depends on nothing but how many hops were left: reused for as many
+    // (without it, names that each use the one before several times would be followed down every path).
+    const cut = this.cache.get(`${key}:${hops}`);
+    if (cut) {
       this.truncated = true;
+      return cut;
+    }
+    if (this.nesting === 0) this.steps = 0;
+    if (hops > MAX_HOPS) {
+      this.truncated = true;
+      return UNKNOWN;
+    }
+    if (this.nesting > MAX_NESTING || this.active.has(node.id) || ++this.steps > MAX_STEPS) {
+      this.truncated = true;
+      this.pathBound = true;
       return UNKNOWN;
     }
     this.active.add(node.id);
     this.nesting++;
     const outer = this.truncated;
+    const outerBound = this.pathBound;
     this.truncated = false;
+    this.pathBound = false;
     let facts: ValueFacts;
     try {
       facts = this.compute(this.language.unwrap(node), category, hops);
@@ -115,9 +136,11 @@ export class FlowAnalyzer {
       this.active.delete(node.id);
       this.nesting--;
     }
-    // A result cut short by a limit or a cycle depends on where the evaluation started: never reuse it.
+    // A result cut short by a cycle or a bound of the path depends on where the evaluation started: never reused.
     if (!this.truncated) this.cache.set(key, facts);
+    else if (!this.pathBound) this.cache.set(`${key}:${hops}`, facts);
     this.truncated ||= outer;
+    this.pathBound ||= outerBound;
     return facts;
   }
 
