@@ -23,7 +23,7 @@ import type { RuleLanguage } from './rule';
 import { matchText } from './text';
 import { changedSpan } from './apply';
 import { WordSet, isWordChar } from './names';
-import { buildDirectiveFix, buildFix, buildTextFix, fillTemplate } from './fix';
+import { buildDirectiveFix, buildFix, buildTextFix, fillMessage } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 import { lineStartsOf, positionAt } from './position';
@@ -563,10 +563,11 @@ export class Engine {
   private emitMatch(m: RawMatch, text: string, language: CodeLanguage, emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void): void {
     const fix = buildFix(m.rule.fix, m, text, language);
     // Messages may name captures as well as names (`{{arg:0}}`, `{{value:shell}}`).
-    const extra: Partial<Finding> & { names?: Map<string, string> } = { names: m.names, message: fillTemplate(m.rule.message, m) };
+    const message = fillMessage(m.rule.message, (key) => m.names.get(key) ?? m.captures.get(key)?.text);
+    const extra: Partial<Finding> & { names?: Map<string, string> } = { names: m.names, message };
     if (m.sink?.taint) {
       extra.confidence = 'high';
-      extra.message = `${fillTemplate(m.rule.message, m)} Untrusted data reaches it from ${describeTaint(m.sink.taint)}.`;
+      extra.message = `${message} Untrusted data reaches it from ${describeTaint(m.sink.taint)}.`;
     }
     emit(m.rule, m.node.startIndex, m.node.endIndex, extra, fix ? [fix] : []);
   }
@@ -599,7 +600,7 @@ export class Engine {
       json,
       report: (r: ModuleReport) => {
         const names = new Map(Object.entries(r.names ?? {}));
-        const message = r.message ? r.message.replace(/\{\{\s*(\w+)\s*\}\}/g, (w, k: string) => names.get(k) ?? w) : undefined;
+        const message = r.message ? fillMessage(r.message, (k) => names.get(k)) : undefined;
         emit(rule, r.start, r.end, { names, ...(message ? { message } : {}), ...(r.severity ? { severity: r.severity } : {}), ...(r.confidence ? { confidence: r.confidence } : {}), ...(r.revealed ? { revealed: r.revealed } : {}) }, r.fixes ?? []);
       },
     };
@@ -612,7 +613,7 @@ export class Engine {
 
   private toFinding(rule: CompiledRule, text: string, lineStarts: number[], start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, drafts: FixDraft[], config: AuditConfig): Finding {
     const names = extra.names ?? new Map<string, string>();
-    const message = extra.message ?? rule.message.replace(/\{\{\s*([\w:|-]+)\s*\}\}/g, (w, k: string) => names.get(k) ?? w);
+    const message = extra.message ?? fillMessage(rule.message, (k) => names.get(k));
     const fixes: Fix[] = drafts.map((d) => ({
       title: plainFixTitle(d.title),
       safety: d.safety,

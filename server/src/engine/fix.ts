@@ -65,9 +65,18 @@ export function hasCodeFix(name: string): boolean {
   return codeFixes.has(name) || textFixes.has(name) || directiveFixes.has(name);
 }
 
-/** Fills `{{name}}` from the match's names and capture texts. */
+/** Fills `{{name}}` from the match's names and capture texts (for code: a fix's edits). */
 export function fillTemplate(template: string, match: RawMatch): string {
   return template.replace(/\{\{\s*([\w:|-]+)\s*\}\}/g, (whole, key: string) => match.names.get(key) ?? match.captures.get(key)?.text ?? whole);
+}
+
+/**
+ * Fills `{{name}}` in prose (a message, a fix's title) from `lookup`, each value's runs of white space made one
+ * space: code quoted on one line reads as written however it was laid out, and white space typed inside it changes
+ * no message.
+ */
+export function fillMessage(template: string, lookup: (key: string) => string | undefined): string {
+  return template.replace(/\{\{\s*([\w:|-]+)\s*\}\}/g, (whole, key: string) => lookup(key)?.replace(/\s+/g, ' ') ?? whole);
 }
 
 /** Removes an argument and the separator that goes with it (for code fixes too). */
@@ -126,5 +135,5 @@ export function buildFix(spec: FixSpec | undefined, match: RawMatch, text: strin
   if (!edits || edits.length === 0) return undefined;
   // A placeholder the match could not fill must never reach the user's code.
   if (edits.some((e) => /\{\{\s*[\w:|-]+\s*\}\}/.test(e.newText))) return undefined;
-  return { title: fillTemplate(spec.title, match), safety: spec.safety, edits };
+  return { title: fillMessage(spec.title, (key) => match.names.get(key) ?? match.captures.get(key)?.text), safety: spec.safety, edits };
 }
