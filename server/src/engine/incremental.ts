@@ -86,7 +86,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const span = changedSpan(oldText, newText);
   // Where the syntax changed, beyond the edited text itself (an opened quote re-reads what follows).
   const syntaxChanges = previousTree.getChangedRanges(tree);
-  const gap = whitespaceGap(tree, previousTree, language, oldText, newText, span, syntaxChanges);
+  const gap = whitespaceGap(tree, language, oldText, newText, span, syntaxChanges);
   // (A fix that rewrites code around the white space copies it: that fix is made again with the region's analysis.)
   if (gap && !fixAcross(gap.oldStart, gap.oldEnd)) return gap;
   let start = span.start;
@@ -122,8 +122,8 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   // those that follow move out of it, with no range reported): the region is trusted only when the previous tree
   // had the same nodes there, so the code after it was read as before.
   if (!sameBoundaries(previousTree, edited)) return undefined;
-  // White space in a Python function that leaves its syntax as it was (indentation the changed ranges may miss).
-  if (language.id === 'python' && fn && edited.length === 1 && edited[0] === fn && blank(oldText, span.start, span.oldEnd) && blank(newText, span.start, span.newEnd) && sameSyntax(previousTree, fn, oldText, newText, span)) {
+  // A Python function's indentation changed without changing its syntax (the changed ranges may miss it).
+  if (language.id === 'python' && fn && edited.length === 1 && edited[0] === fn && reindented(tree, previousTree, oldText, newText, span) && sameSyntax(previousTree, fn, oldText, newText, span)) {
     const same = gapRegion(oldText, newText, span);
     if (same && !fixAcross(same.oldStart, same.oldEnd)) return same;
   }
@@ -192,8 +192,11 @@ const blank = (text: string, from: number, to: number) => /^\s*$/.test(text.slic
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 const lineEnd = (text: string, at: number) => (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
 
-/** Node types whose text is content (a string's characters, a comment, JSX text, a regular expression's pattern). */
-const CONTENT = /string|template|heredoc|nowdoc|text_block|regex|jsx_text|comment/;
+/**
+ * Node types whose text is content (a string's or a character literal's characters, a comment, JSX text, a regular
+ * expression's pattern).
+ */
+const CONTENT = /string|template|heredoc|nowdoc|text_block|regex|jsx_text|comment|char|rune/;
 
 /**
  * White space added or removed between two tokens, with the syntax tree unchanged (a blank line, a space before a
@@ -201,21 +204,18 @@ const CONTENT = /string|template|heredoc|nowdoc|text_block|regex|jsx_text|commen
  * analysed again. A region with no parts: the previous findings are all kept, shifted past the edit.
  *
  * The parser's changed ranges do not say when a token was split in two of the same kind (`usersTable` →
- * `u sersTable`), nor every change of Python's indentation, so this is checked here: the white space must lie
- * between two tokens (it neither makes nor removes a boundary between tokens: `f(a )` is a gap, `f(a b)` and `ab`
- * from `a b` are not), must lie outside every string, comment or template and every node the parser made to
- * recover from an error (its sides too), and must not change the indentation of a Python line of code.
+ * `u sersTable`), nor every change of Python's indentation, so this is checked here: the white space must widen
+ * or narrow white space that was already there (it neither makes nor removes a boundary between tokens, and the
+ * text rules read of a node, `pprof.Index` or `Crypto.Cipher`, stays as it was), must lie outside every string,
+ * comment or template and every node the parser made to recover from an error (its sides too), and must not change
+ * the indentation of a Python line of code.
  */
-function whitespaceGap(tree: Tree, previousTree: Tree, language: CodeLanguage, oldText: string, newText: string, span: { start: number; oldEnd: number; newEnd: number }, syntaxChanges: readonly TreeRange[]): Region | undefined {
+function whitespaceGap(tree: Tree, language: CodeLanguage, oldText: string, newText: string, span: { start: number; oldEnd: number; newEnd: number }, syntaxChanges: readonly TreeRange[]): Region | undefined {
   const { start, oldEnd, newEnd } = span;
   const white = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
   if (!blank(oldText, start, oldEnd) || !blank(newText, start, newEnd)) return undefined;
-  // White space put between two characters, or taken from between two, must lie between two tokens, so that no
-  // token is split or two joined (`len(modes )` is a gap, `us ers` is not): for a removal, in the new tree; for an
-  // insertion, in the previous tree edited to the new text, where the token before it grew to take it in and the
-  // one after it moved past it (a token the insertion split would span it).
-  if (oldEnd === start && !white(oldText[start - 1]) && !white(oldText[start]) && !tokensMeet(previousTree, newEnd)) return undefined;
-  if (newEnd === start && !white(newText[start - 1]) && !white(newText[start]) && !tokensMeet(tree, start)) return undefined;
+  if (oldEnd === start && !white(oldText[start - 1]) && !white(oldText[start])) return undefined;
+  if (newEnd === start && !white(newText[start - 1]) && !white(newText[start])) return undefined;
   if (language.id === 'python' && !blank(newText, newEnd, lineEnd(newText, newEnd)) && (blank(newText, lineStart(newText, start), start) || newText.slice(start, newEnd).includes('\n'))) return undefined;
   // The parser may report the white space itself as changed (space after the `}` that ends a statement).
   if (syntaxChanges.some((r) => !blank(newText, r.startIndex, r.endIndex))) return undefined;
@@ -252,6 +252,22 @@ function gapRegion(oldText: string, newText: string, span: { start: number; oldE
   if (lineDelta !== 0 && firstLine === lastLine && tokensBefore && tokensAfter) return undefined;
   const unmoved = tokensAfter && !(firstLine === lastLine && tokensBefore) ? lastLine - 1 : lastLine;
   return { oldStart: start, oldEnd, delta: newText.length - oldText.length, oldEndLine: unmoved, lineDelta, parts: [], edited: 0 };
+}
+
+/**
+ * Whether the edit only changed the white space that starts a line of code: white space before it on its line,
+ * white space put in and taken out, and no string, comment or other content around it in either tree (the lines of
+ * a string that spans several have indentation that is its text).
+ */
+function reindented(tree: Tree, previousTree: Tree, oldText: string, newText: string, span: { start: number; oldEnd: number; newEnd: number }): boolean {
+  const { start, oldEnd, newEnd } = span;
+  if (!blank(oldText, lineStart(oldText, start), oldEnd) || !blank(newText, start, newEnd)) return false;
+  for (const t of [tree, previousTree]) {
+    for (let n: Node | null = t.rootNode.descendantForIndex(start, newEnd); n; n = n.parent) {
+      if (n.startIndex < start && newEnd < n.endIndex && CONTENT.test(n.type)) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -293,14 +309,6 @@ function sameSyntax(previousTree: Tree, node: Node, oldText: string, newText: st
     a.delete();
     b.delete();
   }
-}
-
-/** Whether a token of `tree` ends at `at` and another starts there. */
-function tokensMeet(tree: Tree, at: number): boolean {
-  const root = tree.rootNode;
-  const left = root.descendantForIndex(at - 1, at);
-  const right = root.descendantForIndex(at, at + 1);
-  return !!left && !!right && left.childCount === 0 && right.childCount === 0 && left.endIndex === at && right.startIndex === at;
 }
 
 /** The comment, or the string that is a statement on its own (a docstring), that `start`–`end` lies strictly inside. */
