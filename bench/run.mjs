@@ -27,18 +27,33 @@ function sampled(files) {
   return files.filter((_, i) => i % step === 0);
 }
 
-/** Runs `command prefix… files…` in batches; sums wall and CPU time, keeps the peak memory. */
+/**
+ * Runs `command prefix… files…` in batches; sums wall and CPU time, keeps the peak memory. `crashedOn` names the
+ * file a failed run stopped at (a peer that gives up on the whole batch when one of its rules throws): that file is
+ * left out and the batch run again, only the run that finishes counting.
+ */
 async function timed(label, command, prefix, files, options = {}) {
-  const total = { label, files: files.length, bytes: files.reduce((s, f) => s + f.size, 0), wall: 0, cpu: 0, rssMb: 0, failed: 0 };
+  const total = { label, files: files.length, bytes: files.reduce((s, f) => s + f.size, 0), wall: 0, cpu: 0, rssMb: 0, failed: 0, skipped: [] };
   for (let i = 0; i < files.length; i += BATCH) {
-    const r = await measure(command, [...prefix, ...files.slice(i, i + BATCH).map((f) => f.path)], options);
-    total.wall += r.wall;
-    total.cpu += r.cpu;
-    total.rssMb = Math.max(total.rssMb, r.rssMb);
-    // Linters exit 1 when they find something; only other statuses count as failures.
-    if (r.status !== 0 && r.status !== 1) {
-      total.failed++;
-      total.error = r.stderr.trim().split('\n').slice(-2).join(' ');
+    let batch = files.slice(i, i + BATCH);
+    for (;;) {
+      const r = await measure(command, [...prefix, ...batch.map((f) => f.path)], options);
+      // Linters exit 1 when they find something; only other statuses count as failures.
+      const ok = r.status === 0 || r.status === 1;
+      const crashed = !ok && options.crashedOn?.(r.stderr);
+      if (crashed && batch.some((f) => f.path === crashed) && total.skipped.length < 50) {
+        batch = batch.filter((f) => f.path !== crashed);
+        total.skipped.push(crashed);
+        continue;
+      }
+      total.wall += r.wall;
+      total.cpu += r.cpu;
+      total.rssMb = Math.max(total.rssMb, r.rssMb);
+      if (!ok) {
+        total.failed++;
+        total.error = r.stderr.trim().split('\n').slice(-2).join(' ');
+      }
+      break;
     }
   }
   return total;
@@ -85,17 +100,29 @@ async function main() {
   const comparisons = [];
   if (!flag('--skip-peers') && ensurePeers()) {
     const bin = (name) => join(peersDir, 'node_modules/.bin', name);
-    const ours = async (label, subset) => timed(label, process.execPath, [cli, ...auditArgs(1)], subset);
+    // ai-audit on each peer's files with one job (every peer but ast-grep runs on one thread by default) and with
+    // every core (ai-audit's default, `--jobs auto`; ESLint's `--concurrency auto` is timed too).
+    const ours = async (label, subset) => ({ one: await timed(label, process.execPath, [cli, ...auditArgs(1)], subset), many: cores > 1 ? await timed(label, process.execPath, [cli, ...auditArgs(cores)], subset) : undefined });
     const jsOurs = await ours('ai-audit (JS/TS)', js);
-    comparisons.push([await timed('ESLint + security plugins', bin('eslint'), ['--config', join(peersDir, 'eslint.config.mjs'), '--no-config-lookup', '--no-warn-ignored', '--format', 'json', '--output-file', '/dev/null'], js, { cwd: peersDir }), jsOurs]);
-    comparisons.push([await timed('ast-grep (8 patterns)', bin('ast-grep'), ['scan', '--rule', join(peersDir, 'ast-grep.yml'), '--json=compact'], js, { cwd: peersDir }), jsOurs]);
+    // ESLint and secretlint run from the corpus folder: both leave out (ESLint silently, with --no-warn-ignored)
+    // files outside the folder they run in. A probe checks that ESLint lints what it is given.
+    const eslintArgs = ['--config', join(peersDir, 'eslint.config.mjs'), '--no-config-lookup', '--no-warn-ignored', '--format', 'json'];
+    const probe = js.length ? await measure(bin('eslint'), [...eslintArgs, js[0].path], { cwd: corpusDir }) : undefined;
+    // A rule that throws stops ESLint on the whole batch (@microsoft/sdl/no-insecure-random on `require(name)`).
+    const crashedOn = (stderr) => /Occurred while linting (.+?)(?::\d+)?\n/.exec(stderr)?.[1];
+    const eslint = await timed('ESLint + security plugins', bin('eslint'), [...eslintArgs, '--output-file', '/dev/null'], js, { cwd: corpusDir, crashedOn });
+    if (probe && !/"filePath"/.test(probe.stdout)) Object.assign(eslint, { failed: eslint.failed + 1, error: `ESLint linted none of the files it was given: ${probe.stdout.slice(0, 200)} ${probe.stderr.trim().slice(-200)}` });
+    comparisons.push([eslint, jsOurs]);
+    if (cores > 1) comparisons.push([await timed('ESLint + security plugins, --concurrency auto', bin('eslint'), [...eslintArgs, '--concurrency', 'auto', '--output-file', '/dev/null'], js, { cwd: corpusDir, crashedOn }), jsOurs]);
+    comparisons.push([await timed('ast-grep (8 patterns, all cores)', bin('ast-grep'), ['scan', '--rule', join(peersDir, 'ast-grep.yml'), '--json=compact'], js, { cwd: peersDir }), jsOurs]);
     const allOurs = await ours('ai-audit (all files)', files);
-    comparisons.push([await timed('secretlint (recommended)', bin('secretlint'), ['--secretlintrc', join(peersDir, '.secretlintrc.json'), '--format', 'json', '--no-color'], files, { cwd: peersDir }), allOurs]);
+    comparisons.push([await timed('secretlint (recommended)', bin('secretlint'), ['--secretlintrc', join(peersDir, '.secretlintrc.json'), '--format', 'json', '--no-color'], files, { cwd: corpusDir }), allOurs]);
     if (existsSync('/usr/bin/bandit')) comparisons.push([await timed('bandit', '/usr/bin/bandit', ['-q', '-f', 'json', '-o', '/dev/null'], py), await ours('ai-audit (Python)', py)]);
     else console.log('peers: bandit is not installed (apt-get install -y bandit); skipped');
-    console.log('\nPeers on the same files (one process each, batches of up to 1,500 files)');
-    printTable(['peer', 'files', 'MB', 'peer wall s', 'ai-audit wall s', 'peer / ai-audit', 'peer RSS MB'], comparisons.map(([p, o]) => [`${p.label}${p.failed ? ' (errors)' : ''}`, p.files, fmt(mb(p.bytes)), fmt(p.wall, 2), fmt(o.wall, 2), ratio(p, o), fmt(p.rssMb, 0)]));
+    console.log(`\nPeers on the same files (one process each, batches of up to 1,500 files; ratio = peer time / ai-audit time)`);
+    printTable(['peer', 'files', 'MB', 'peer wall s', 'peer RSS MB', 'ai-audit 1 job s', 'ratio, 1 job', `ai-audit ${cores} jobs s`, `ratio, ${cores} jobs`], comparisons.map(([p, o]) => [`${p.label}${p.failed ? ' (errors)' : ''}`, p.files, fmt(mb(p.bytes)), fmt(p.wall, 2), fmt(p.rssMb, 0), fmt(o.one.wall, 2), ratio(p, o.one), o.many ? fmt(o.many.wall, 2) : '–', o.many ? ratio(p, o.many) : '–']));
     for (const [p] of comparisons) if (p.failed) console.log(`peers: ${p.label} failed on ${p.failed} batch(es): ${p.error}`);
+    for (const [p] of comparisons) if (p.skipped?.length) console.log(`peers: ${p.label} crashed on ${p.skipped.length} file(s), left out of its time (ai-audit's includes them): ${p.skipped.join(', ')}`);
   }
 
   let lat;
@@ -109,7 +136,7 @@ async function main() {
     ['audit, 1 job', `${fmt(one.files / one.wall, 0)} files/s, ${fmt(mb(one.bytes) / one.wall, 2)} MB/s, ${fmt(one.rssMb, 0)} MB peak`],
     [`audit, ${cores} jobs`, `${fmt(many.files / many.wall, 0)} files/s, ${fmt(mb(many.bytes) / many.wall, 2)} MB/s, ${fmt(many.rssMb, 0)} MB peak`],
     ['re-audit, nothing changed (--cache)', `${fmt(unchanged.files / unchanged.wall, 0)} files/s, ${fmt(mb(unchanged.bytes) / unchanged.wall, 2)} MB/s, ${fmt(unchanged.rssMb, 0)} MB peak`],
-    ...comparisons.map(([p, o]) => [p.label, `${ratio(p, o)}× ai-audit's time`]),
+    ...comparisons.map(([p, o]) => [p.label, `${ratio(p, o.one)}× ai-audit's time with 1 job${o.many ? `, ${ratio(p, o.many)}× with ${cores}` : ''}`]),
     ...(lat ? lat.edits.map((e) => [`on-type ${e.language} ${e.lines} lines`, `p50 ${fmt(e.p50)} / p95 ${fmt(e.p95)} / p99 ${fmt(e.p99)} ms`]) : []),
     ...(lat ? [['cold start', `${fmt(lat.coldStartMs, 0)} ms`], ['RSS, 200 open files', `${fmt(lat.rssAfter200Mb, 0)} MB`]] : []),
     ...(lat?.audit ? [
