@@ -23,7 +23,7 @@ import type { RuleLanguage } from './rule';
 import { matchText } from './text';
 import { changedSpan } from './apply';
 import { WordSet, isWordChar } from './names';
-import { buildDirectiveFix, buildFix, buildTextFix, fillMessage } from './fix';
+import { buildDirectiveFix, buildFix, buildTextFix, fillMessage, matchValue } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 import { lineStartsOf, positionAt } from './position';
@@ -563,7 +563,7 @@ export class Engine {
   private emitMatch(m: RawMatch, text: string, language: CodeLanguage, emit: (rule: CompiledRule, start: number, end: number, extra: Partial<Finding> & { names?: Map<string, string> }, fixes: FixDraft[]) => void): void {
     const fix = buildFix(m.rule.fix, m, text, language);
     // Messages may name captures as well as names (`{{arg:0}}`, `{{value:shell}}`).
-    const message = fillMessage(m.rule.message, (key) => m.names.get(key) ?? m.captures.get(key)?.text);
+    const message = fillMessage(m.rule.message, matchValue(m));
     const extra: Partial<Finding> & { names?: Map<string, string> } = { names: m.names, message };
     if (m.sink?.taint) {
       extra.confidence = 'high';

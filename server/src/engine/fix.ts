@@ -65,9 +65,16 @@ export function hasCodeFix(name: string): boolean {
   return codeFixes.has(name) || textFixes.has(name) || directiveFixes.has(name);
 }
 
+/** A `{{name}}` placeholder (a match's name or capture). */
+const PLACEHOLDER = /\{\{\s*([\w:|-]+)\s*\}\}/g;
+
+/** The value a placeholder names in a match: one of its names, else a capture's text. */
+export const matchValue = (match: RawMatch) => (key: string): string | undefined => match.names.get(key) ?? match.captures.get(key)?.text;
+
 /** Fills `{{name}}` from the match's names and capture texts (for code: a fix's edits). */
 export function fillTemplate(template: string, match: RawMatch): string {
-  return template.replace(/\{\{\s*([\w:|-]+)\s*\}\}/g, (whole, key: string) => match.names.get(key) ?? match.captures.get(key)?.text ?? whole);
+  const value = matchValue(match);
+  return template.replace(PLACEHOLDER, (whole, key: string) => value(key) ?? whole);
 }
 
 /**
@@ -76,7 +83,7 @@ export function fillTemplate(template: string, match: RawMatch): string {
  * no message.
  */
 export function fillMessage(template: string, lookup: (key: string) => string | undefined): string {
-  return template.replace(/\{\{\s*([\w:|-]+)\s*\}\}/g, (whole, key: string) => lookup(key)?.replace(/\s+/g, ' ') ?? whole);
+  return template.replace(PLACEHOLDER, (whole, key: string) => lookup(key)?.replace(/\s+/g, ' ') ?? whole);
 }
 
 /** Removes an argument and the separator that goes with it (for code fixes too). */
@@ -135,5 +142,5 @@ export function buildFix(spec: FixSpec | undefined, match: RawMatch, text: strin
   if (!edits || edits.length === 0) return undefined;
   // A placeholder the match could not fill must never reach the user's code.
   if (edits.some((e) => /\{\{\s*[\w:|-]+\s*\}\}/.test(e.newText))) return undefined;
-  return { title: fillMessage(spec.title, (key) => match.names.get(key) ?? match.captures.get(key)?.text), safety: spec.safety, edits };
+  return { title: fillMessage(spec.title, matchValue(match)), safety: spec.safety, edits };
 }
