@@ -59,6 +59,8 @@ function join(parts: ValueFacts[], built: boolean): ValueFacts {
 /** Evaluates expressions of one file; results are cached per node and sink category. */
 export class FlowAnalyzer {
   private readonly cache = new Map<string, ValueFacts>();
+  /** Results cut short by the hop limit alone, by node, category and the hops taken to it. */
+  private readonly cutShort = new Map<string, ValueFacts>();
   private readonly scopeBindings = new Map<string, { node: Node; value: Node | null }[]>();
   private readonly functions = new Map<string, Node | undefined>();
   private readonly sources: SourceIndex;
@@ -108,7 +110,7 @@ export class FlowAnalyzer {
     if (cached) return cached;
     // A result cut short only by the hop limit depends on nothing but how many hops were left: reused for as many
     // (without it, names that each use the one before several times would be followed down every path).
-    const cut = this.cache.get(`${key}:${hops}`);
+    const cut = this.cutShort.size ? this.cutShort.get(`${key}:${hops}`) : undefined;
     if (cut) {
       this.truncated = true;
       return cut;
@@ -138,7 +140,7 @@ export class FlowAnalyzer {
     }
     // A result cut short by a cycle or a bound of the path depends on where the evaluation started: never reused.
     if (!this.truncated) this.cache.set(key, facts);
-    else if (!this.pathBound) this.cache.set(`${key}:${hops}`, facts);
+    else if (!this.pathBound) this.cutShort.set(`${key}:${hops}`, facts);
     this.truncated ||= outer;
     this.pathBound ||= outerBound;
     return facts;
