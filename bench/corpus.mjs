@@ -38,9 +38,15 @@ function fetchPackage(name) {
   const target = join(npmDir, name.replace('/', '__'));
   if (existsSync(join(target, 'package.json'))) return true;
   mkdirSync(tarballs, { recursive: true });
-  const packed = spawnSync('npm', ['pack', name, '--json', '--pack-destination', tarballs], { encoding: 'utf8' });
+  // A registry hiccup must not change which packages make up the corpus: three tries before giving up.
+  let packed;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    // The JSON lists every file of the package (next's runs past a megabyte, spawnSync's default buffer).
+    packed = spawnSync('npm', ['pack', name, '--json', '--pack-destination', tarballs], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (packed.status === 0) break;
+  }
   if (packed.status !== 0) {
-    console.log(`corpus: npm pack ${name} failed; skipped (${packed.stderr.trim().split('\n').pop()})`);
+    console.log(`corpus: npm pack ${name} failed; skipped (${packed.error?.message ?? packed.stderr.trim().split('\n').pop()})`);
     return false;
   }
   const [{ filename, version }] = JSON.parse(packed.stdout);
