@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine/engine';
-import { auditFileWithCache, auditFiles, type AuditOptions, type FileAudit } from './run';
+import { READ_AHEAD, auditFileWithCache, auditFiles, type AuditOptions, type FileAudit } from './run';
 import { type AuditCache, hashBytes } from './cache';
 import type { WorkerAnswer, WorkerJob, WorkerOptions } from './worker';
 
@@ -128,11 +128,12 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
         void worker.terminate();
         if (--running === 0) resolve();
       };
-      // Two files in flight per worker (the second is read from disk while the first is analysed), one near the
-      // end so that the last files are not queued behind a slow one while another worker sits idle.
+      // Several files in flight per worker (read from disk while the first is analysed, and no round trip through
+      // this thread between two small files), one near the end so that the last files are not queued behind a slow
+      // one while another worker sits idle.
       let inFlight = 0;
       const handOut = () => {
-        const depth = order.length - next > 2 * spawn ? 2 : 1;
+        const depth = order.length - next > 4 * READ_AHEAD * spawn ? READ_AHEAD : 1;
         while (inFlight < depth && next < order.length && !options.signal?.aborted) {
           const index = order[next++]!;
           onFile(files[index]!);

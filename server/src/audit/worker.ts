@@ -32,7 +32,7 @@ if (parentPort) {
   const port = parentPort;
   const options = workerData as WorkerOptions;
   const engine = new Engine(loadBundledRules());
-  // The pool keeps a job waiting here while one runs; its file is read while the running one is analysed.
+  // The pool keeps a few jobs waiting here while one runs; their files are read while the running one is analysed.
   const queue: { job: WorkerJob; bytes: Promise<Buffer | undefined> }[] = [];
   let running = false;
   const runNext = (): void => {

@@ -240,7 +240,7 @@ function prefilterPlan(rules: readonly CompiledRule[]): PrefilterPlan {
       for (const q of rule.requirements) for (const all of q.words) index(plan.byWord, all[0]!, i);
     } else plan.unindexed.push(i);
   });
-  const list = [...new Set(rules.flatMap((r) => [...(r.prefilterWords || r.prefilterIgnoringCase ? [] : r.prefilter), ...(r.requirements?.flatMap((q) => q.modules) ?? [])]))];
+  const list = [...new Set(rules.flatMap((r) => [...(r.prefilterWords || r.prefilterIgnoringCase ? [] : r.prefilter), ...(r.requirements?.flatMap((q) => [...q.modules, ...q.texts.flat()]) ?? [])]))];
   plan.substrings = { list, joined: list.join('\u0000') };
   return plan;
 }
@@ -339,7 +339,7 @@ export class Engine {
     return rules.filter((rule, i) => {
       if (!candidates[i]) return false;
       if (rule.prefilter.length && !(rule.prefilterIgnoringCase ? rule.prefilterIgnoringCase.test(text) : rule.prefilter.some(rule.prefilterWords ? has : found))) return false;
-      if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)))) return false;
+      if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)) && q.texts.every((one) => one.some(found)))) return false;
       const impl = rule.module ? MODULE_RULES[rule.id] : undefined;
       return !impl?.applies || impl.applies(text, unreviewed, formats, memory?.(rule.id));
     });

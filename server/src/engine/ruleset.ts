@@ -10,6 +10,7 @@ import { plainFixTitle } from './finding';
 import { check } from './schema';
 import { type Matcher, type Rule, RuleSchema, alternatives, checkRuleSemantics } from './rule';
 import { lastSegment, namePattern } from './names';
+import { requiredLiterals } from './literals';
 
 /** A rule ready to run. */
 export interface CompiledRule extends Rule {
@@ -30,10 +31,14 @@ export interface CompiledRule extends Rule {
   textRegex?: RegExp;
 }
 
-/** One way a matcher can match: all of `words` (identifiers) occur, and one of `modules` (substrings) if any. */
+/**
+ * One way a matcher can match: all of `words` (identifiers) occur, one of `modules` (substrings) if any, and for each
+ * set of `texts`, one of its strings (literals a `text:` constraint's expression cannot match without).
+ */
 export interface Requirement {
   words: string[][];
   modules: string[];
+  texts: string[][];
 }
 
 export interface RuleProblem {
@@ -107,15 +112,28 @@ function deriveRequirements(m: Matcher): Requirement[] | undefined {
   const out: Requirement[] = [];
   for (const alt of alternatives(m)) {
     const modules = alt.imports ?? [];
+    const texts = textLiterals(alt);
     const names = [alt.call, alt.new, alt.assign, alt.property].flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
     const words = alt.query ? [] : names.map(patternWords);
     // A raw query names no identifier; a pattern without a literal word needs none.
     if (alt.query || words.some((w) => w.length === 0)) {
-      if (!modules.length) return undefined;
-      out.push({ words: [], modules });
-    } else out.push({ words, modules });
+      if (!modules.length && !texts.length) return undefined;
+      out.push({ words: [], modules, texts });
+    } else out.push({ words, modules, texts });
   }
   return out;
+}
+
+/**
+ * For each `text:` constraint an alternative cannot match without (on an argument, the value or a capture, outside
+ * `not`), the literals its expression needs: the constraint is tested on a node's source text, a piece of the file.
+ */
+function textLiterals(alt: Matcher): string[][] {
+  const constraints = [...Object.values(alt.args ?? {}), ...(alt.value ? [alt.value] : []), ...Object.values(alt.captures ?? {})];
+  return constraints.flatMap((c) => {
+    const literals = c.text !== undefined ? requiredLiterals(c.text) : undefined;
+    return literals ? [literals] : [];
+  });
 }
 
 /** Validates and compiles one parsed rule document. */
