@@ -1,6 +1,6 @@
 /** The engine's contracts, on rules defined inline so the tests do not move when rule packs change. */
 import assert from 'node:assert/strict';
-import { Engine } from '../../server/src/engine/engine';
+import { Engine, globMatch } from '../../server/src/engine/engine';
 import { buildRuleSet } from '../../server/src/engine/ruleset';
 import { check } from '../../server/src/engine/schema';
 import { RuleSchema } from '../../server/src/engine/rule';
@@ -36,6 +36,13 @@ describe('engine', () => {
     assert.ok(!namePattern('*.innerHTML').regex.test('innerHTML'));
     assert.equal(namePattern('subprocess.run').last, 'run');
     assert.deepEqual(candidateNames('sp.run', new Map([['sp', 'subprocess']])), ['sp.run', 'subprocess.run']);
+  });
+
+  it('matches path globs by whole folder and file names', () => {
+    const yes: [string, string][] = [['**/tests/**', 'tests/a.py'], ['**/tests/**', 'src/tests/a/b.py'], ['**/tests/**', 'src/tests'], ['**/test_*.py', 'test_a.py'], ['**/test_*.py', 'pkg/test_a.py'], ['**/settings/*.py', 'app/settings/prod.py'], ['src/*.js', 'src/a.js'], ['**/a?.md', 'x\\ab.md']];
+    const no: [string, string][] = [['**/tests/**', 'src/contests/a.py'], ['**/tests/**', 'tests.py'], ['**/test_*.py', 'pkg/mytest_a.py'], ['**/test_*.py', 'test_a.pyc'], ['**/settings/*.py', 'app/settings/a/prod.py'], ['src/*.js', 'src/a/b.js'], ['**/a?.md', 'abc.md']];
+    for (const [glob, path] of yes) assert.ok(globMatch(glob, path), `${glob} should match ${path}`);
+    for (const [glob, path] of no) assert.ok(!globMatch(glob, path), `${glob} should not match ${path}`);
   });
 
   it('resolves Python import aliases and ignores strings and comments', async () => {

@@ -80,8 +80,8 @@ describe('prefilter and anchor search', function () {
   it('needs every word of a dotted name, and one of the imports', () => {
     const rule = compile({ anyOf: [{ call: 'subprocess.run' }, { call: '*.loads', imports: ['pickle'] }] });
     assert.deepEqual(rule?.requirements, [
-      { words: [['subprocess', 'run']], modules: [] },
-      { words: [['loads']], modules: ['pickle'] },
+      { words: [['subprocess', 'run']], modules: [], texts: [] },
+      { words: [['loads']], modules: ['pickle'], texts: [] },
     ]);
     const query = compile({ query: '(call) @match' });
     assert.equal(query?.requirements, undefined, 'a raw query without imports needs nothing');
@@ -96,6 +96,22 @@ describe('prefilter and anchor search', function () {
     assert.deepEqual(ssh.findings.map((f) => f.ruleId), ['shell/ssh-host-key-checking-disabled']);
     const php = await filtered.analyse({ path: 'page.php', text: '<?php\nECHO $_GET["name"];\n' }, { config: ALL, today: TODAY });
     assert.deepEqual(php.findings.map((f) => f.ruleId), ['php/echo-xss']);
+  });
+
+  it('needs the literals of an argument\'s text: expression, and parses no file without them', async () => {
+    const match = { call: '*.update', args: { '0': { text: '^(req|request)\\.(body|params)$' } } };
+    const rule = compile(match, { languages: ['javascript'] });
+    assert.deepEqual(rule?.requirements?.[0]?.texts, [['req.body', 'req.params', 'request.body', 'request.params']]);
+    // A query's capture counts too; an expression under `not` says nothing the file must hold.
+    assert.deepEqual(compile({ query: '(call_expression) @match @c', captures: { c: { text: 'os\\.system' } } })?.requirements, [{ words: [], modules: [], texts: [['os.system']] }]);
+    assert.deepEqual(compile({ call: 'run', args: { '0': { not: { text: '^shlex\\.quote' } } } })?.requirements?.[0]?.texts, []);
+    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
+    const options = { config: ALL, today: TODAY };
+    const other = await engine.analyse({ path: 'users.js', text: 'User.update(form.body);\n' }, options);
+    assert.equal(other.parsed, false, 'the file holds none of the literals');
+    const found = await engine.analyse({ path: 'users.js', text: 'User.update(req.body);\n' }, options);
+    assert.equal(found.parsed, true);
+    assert.deepEqual(found.findings.map((f) => f.ruleId), ['x/y']);
   });
 
   it('rejects keywords of one character', () => {

@@ -59,15 +59,22 @@ export async function collectFiles(root: string, options: WalkOptions = {}): Pro
     return { files, skipped };
   }
 
-  const visit = async (dir: string, rules: IgnoreRule[]): Promise<void> => {
-    if (options.signal?.aborted) return;
+  // Folders and the files in them are looked at concurrently (each look-up is a round trip through the thread
+  // pool), and the results are put together in the order of the sorted entries, so the list is the same every time.
+  // (At most FS_CONCURRENCY look-ups wait at once, however large the tree.)
+  type Found = { files: string[]; skipped: SkippedFile[] };
+  const limited = limiter(FS_CONCURRENCY);
+  const visit = async (dir: string, rules: IgnoreRule[]): Promise<Found> => {
+    const found: Found = { files: [], skipped: [] };
+    if (options.signal?.aborted) return found;
     const rel = toRelative(root, dir);
-    const gitignore = await readFile(join(dir, '.gitignore'), 'utf8').catch(() => undefined);
+    const gitignore = await limited(() => readFile(join(dir, '.gitignore'), 'utf8')).catch(() => undefined);
     const inForce = gitignore === undefined ? rules : [...rules, ...parseGitignore(gitignore, rel)];
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await limited(() => readdir(dir, { withFileTypes: true })).catch(() => []);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const parts: Promise<Found>[] = [];
     for (const entry of entries) {
-      if (options.signal?.aborted) return;
+      if (options.signal?.aborted) break;
       if (entry.isSymbolicLink()) continue;
       const full = join(dir, entry.name);
       const relative = toRelative(root, full);
@@ -75,21 +82,49 @@ export async function collectFiles(root: string, options: WalkOptions = {}): Pro
         if (!options.includeVendored && VENDORED_FOLDERS.has(entry.name)) continue;
         if (isIgnored(inForce, relative, true)) continue;
         if (exclude.some((g) => globMatch(g, relative) || globMatch(`${g.replace(/\/\*\*$/, '')}`, relative))) continue;
-        await visit(full, inForce);
+        parts.push(visit(full, inForce));
       } else if (entry.isFile()) {
         if (isIgnored(inForce, relative, false)) continue;
         if (exclude.some((g) => globMatch(g, relative))) continue;
-        const info = await lstat(full).catch(() => undefined);
-        if (!info) {
-          skipped.push({ path: full, reason: 'unreadable' });
-          continue;
-        }
-        classifyFile(full, info.size, maxBytes, files, skipped);
+        parts.push(
+          limited(() => lstat(full)).then(
+            (info) => {
+              const one: Found = { files: [], skipped: [] };
+              classifyFile(full, info.size, maxBytes, one.files, one.skipped);
+              return one;
+            },
+            () => ({ files: [], skipped: [{ path: full, reason: 'unreadable' as const }] }),
+          ),
+        );
       }
     }
+    for (const part of await Promise.all(parts)) {
+      for (const f of part.files) found.files.push(f);
+      for (const f of part.skipped) found.skipped.push(f);
+    }
+    return found;
   };
-  await visit(root, []);
-  return { files, skipped };
+  const found = await visit(root, []);
+  return { files: [...files, ...found.files], skipped: [...skipped, ...found.skipped] };
+}
+
+/** File system look-ups the walk has waiting at once. */
+const FS_CONCURRENCY = 64;
+
+/** Runs at most `max` of the tasks given to it at once; the others wait their turn, in order. */
+function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
 }
 
 function classifyFile(full: string, size: number, maxBytes: number, files: string[], skipped: SkippedFile[]): void {

@@ -808,7 +808,8 @@ export function globMatch(glob: string, path: string): boolean {
       .replace(/\?/g, '[^/]')
       .replace(/\u0000/g, '(?:.*/)?')
       .replace(/\u0001/g, '(?:/.*)?');
-    pattern = new RegExp(`(^|/)${source}$`);
+    // `(^|/)` already lets any folders come first: a leading `**/` adds nothing but backtracking over the path.
+    pattern = new RegExp(`(^|/)${source.replace(/^\(\?:\.\*\/\)\?/, '')}$`);
     globCache.set(glob, pattern);
   }
   return pattern.test(path.replace(/\\/g, '/'));
