@@ -254,6 +254,23 @@ describe('incremental re-analysis', function () {
     }
   });
 
+  it('finds again over the whole file the findings of rules whose fix reads the file beyond the match', async () => {
+    // go/weak-hash's fix swaps every use of crypto/md5 in the file and the import: a use added in another function
+    // must be in the fix of the finding outside the edit, or applying it would leave md5.Sum without its import.
+    const path = '/work/edge/sum.go';
+    const before = 'package main\n\nimport (\n\t"crypto/md5"\n\t"fmt"\n)\n\nfunc a(data []byte) {\n\tfmt.Println(md5.Sum(data))\n}\n\nfunc b(data []byte) {\n\tfmt.Println(len(data))\n}\n';
+    const after = before.replace('len(data)', 'md5.Sum(data)');
+    await engine.analyse({ path, text: before, key: path }, { config, incremental: true });
+    const partial = await engine.analyse({ path, text: after, key: path }, { config, incremental: true });
+    const full = await engine.analyse({ path, text: after }, { config });
+    engine.forget(path);
+    assert.equal(partial.partial, true, 'the edit inside b is analysed incrementally');
+    assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort());
+    const inA = partial.findings.find((f) => f.ruleId === 'go/weak-hash' && f.range.start.line === 8);
+    const replaced = inA?.fixes[0]?.edits.filter((e) => e.newText === 'sha256.Sum256').map((e) => e.range.start.line);
+    assert.deepEqual(replaced, [8, 12], 'the fix of the finding in a replaces the use added in b too');
+  });
+
   it('analyses nothing again for white space between tokens, and does for white space that is content or syntax', async () => {
     /** How many parts the engine analyses again after the edit `before` → `after`, or 'everything'. */
     const regionOf = async (id: CodeLanguageId, before: string, after: string) => (await partsAfterEdit(id, before, after))?.length ?? 'everything';

@@ -23,7 +23,7 @@ import type { RuleLanguage } from './rule';
 import { matchText } from './text';
 import { changedSpan } from './apply';
 import { WordSet, isWordChar } from './names';
-import { buildDirectiveFix, buildFix, buildTextFix, fillMessage, matchValue } from './fix';
+import { buildDirectiveFix, buildFix, buildTextFix, fillMessage, fixReadsFile, matchValue } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 import { lineStartsOf, positionAt } from './position';
@@ -505,13 +505,19 @@ export class Engine {
         into.push(this.toFinding(rule, text, lineStarts, start, end, extra, fixes, config));
       };
 
+      // Rules whose fix reads the file beyond the match are matched over the whole file even after an edit: a
+      // finding kept from before would keep a fix of the text before (sha256 put for md5 where the edit added a use).
+      const readingFile = region ? new Set(codeRules.filter((r) => r.fix?.module && fixReadsFile(r.fix.module))) : new Set<CompiledRule>();
       if (codeCtx && codeRules.length) {
         const grammar = await loadGrammar(codeCtx.language);
         const matches: RawMatch[] = [];
         let timedOut = false;
-        for (const root of region ? region.parts.map((p) => p.node) : [codeCtx.root]) {
+        const regional = readingFile.size ? codeRules.filter((r) => !readingFile.has(r)) : codeRules;
+        const runs: [CompiledRule[], Node][] = region ? region.parts.map((p) => [regional, p.node]) : [[codeRules, codeCtx.root]];
+        if (readingFile.size) runs.push([[...readingFile], codeCtx.root]);
+        for (const [some, root] of runs) {
           const ctx = { ...codeCtx, grammar, text, deadline, root: root };
-          matches.push(...matchTree(codeRules, ctx, runnable));
+          matches.push(...matchTree(some, ctx, runnable));
           deadline = ctx.deadline;
           timedOut ||= !!(ctx as { timedOut?: boolean }).timedOut;
         }
@@ -537,6 +543,7 @@ export class Engine {
       if (region && previous) {
         const active = new Set(rules.map((r) => r.id));
         // (Their code may hold the edit: white space put between two tokens is in its fingerprint.)
+        for (const r of readingFile) active.delete(r.id);
         for (const f of keptFindings(previous.local, region, lineStarts, (id) => active.has(id), (id) => !!this.ruleSet.byId.get(id)?.module, previous.text)) {
           local.push({ ...f, fingerprint: fingerprintBase(f.ruleId, text, f.startOffset, f.endOffset) });
         }

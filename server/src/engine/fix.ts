@@ -14,10 +14,23 @@ import type { Directive } from './suppress';
 export type CodeFix = (match: RawMatch, ctx: { text: string; language: CodeLanguage }) => OffsetEdit[] | undefined;
 
 const codeFixes = new Map<string, CodeFix>();
+/** Code fixes whose edits depend on the file beyond their match and its imports. */
+const fileReaders = new Set<string>();
 
-/** Registers a named code fix (called by the modules in engine/fixes). */
-export function registerFix(name: string, fix: CodeFix): void {
+/**
+ * Registers a named code fix (called by the modules in engine/fixes). `readsFile`: the edits depend on code far
+ * from the match (every use of a hash package in the file, a buffer's declared size, a constant's value), not only
+ * on the match and the imports, so its findings are found again over the whole file after every edit, never kept
+ * from the analysis before (whose fix would miss what the edit changed).
+ */
+export function registerFix(name: string, fix: CodeFix, options: { readsFile?: boolean } = {}): void {
   codeFixes.set(name, fix);
+  if (options.readsFile) fileReaders.add(name);
+}
+
+/** Whether a code fix reads the file beyond its match and imports ({@link registerFix}). */
+export function fixReadsFile(name: string): boolean {
+  return fileReaders.has(name);
 }
 
 /**

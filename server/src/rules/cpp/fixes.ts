@@ -111,7 +111,7 @@ registerFix('cpp-scanf-width', (match) => {
     edits.push({ start: at, end: at, newText: String(length - 1) });
   }
   return edits.length ? edits : undefined;
-});
+}, { readsFile: true });
 
 // Bounded by the destination array's size: `sprintf(buf, …)` → `snprintf(buf, sizeof buf, …)`, `vsprintf` →
 // `vsnprintf` likewise, `strcat(buf, s)` → `strncat(buf, s, sizeof buf - strlen(buf) - 1)`, and a statement
@@ -147,7 +147,7 @@ registerFix('cpp-bounded-string-copy', (match, { text }) => {
     default:
       return undefined;
   }
-});
+}, { readsFile: true });
 
 /** Mode argument position per function of cpp/world-writable-permissions. */
 const MODE_INDEX: Record<string, number> = { chmod: 1, fchmod: 1, mkdir: 1, mkfifo: 1, creat: 1, fchmodat: 2, open: 2, openat: 2, umask: 0 };

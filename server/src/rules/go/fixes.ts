@@ -258,7 +258,7 @@ registerFix('go-sha256', (match, { text }) => {
     else edits.push(removeGoImport(imp.spec, text));
   });
   return edits;
-});
+}, { readsFile: true });
 
 /** Whether a hash reference sits in a call or function about passwords. */
 function usedForPassword(node: Node): boolean {

@@ -254,16 +254,16 @@ function secretFromEnvironment(captures: string[], fallback: string): CodeFix {
   };
 }
 
-registerFix('js-jwt-secret-from-environment', secretFromEnvironment(['value:1'], 'JWT_SECRET'));
+registerFix('js-jwt-secret-from-environment', secretFromEnvironment(['value:1'], 'JWT_SECRET'), { readsFile: true });
 registerFix('js-session-secret-from-environment', (match, ctx) => {
   const cookieParser = match.call !== undefined;
   return secretFromEnvironment(['value', 'value:0'], cookieParser ? 'COOKIE_SECRET' : 'SESSION_SECRET')(match, ctx);
-});
-registerFix('js-db-password-from-environment', secretFromEnvironment(['value', 'value:2'], 'DB_PASSWORD'));
+}, { readsFile: true });
+registerFix('js-db-password-from-environment', secretFromEnvironment(['value', 'value:2'], 'DB_PASSWORD'), { readsFile: true });
 registerFix('js-cipher-key-from-environment', (match, ctx) => {
   const hmac = /createHmac$/.test(match.names.get('name') ?? '');
   return secretFromEnvironment(['value:1', 'value:0'], hmac ? 'HMAC_KEY' : 'ENCRYPTION_KEY')(match, ctx);
-});
+}, { readsFile: true });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Crypto and TLS settings
@@ -396,10 +396,10 @@ function renameMethod(match: RawMatch, from: string, to: string, data: Node | un
 }
 
 // `el.insertAdjacentHTML(where, data)` → `el.insertAdjacentText(where, data)`; declines for literal markup.
-registerFix('js-insert-adjacent-text', (match) => renameMethod(match, 'insertAdjacentHTML', 'insertAdjacentText', match.captures.get('value:1')));
+registerFix('js-insert-adjacent-text', (match) => renameMethod(match, 'insertAdjacentHTML', 'insertAdjacentText', match.captures.get('value:1')), { readsFile: true });
 
 // `$(sel).html(data)` → `$(sel).text(data)`; declines for literal markup and for the other jQuery sinks.
-registerFix('js-jquery-text', (match) => renameMethod(match, 'html', 'text', match.captures.get('value:0')));
+registerFix('js-jquery-text', (match) => renameMethod(match, 'html', 'text', match.captures.get('value:0')), { readsFile: true });
 
 // `<div a dangerouslySetInnerHTML={{ __html: data }} />` → `<div a>{data}</div>` (React escapes children). Only for
 // a self-closing element or one without children, and an attribute that holds just `{ __html: … }`.
@@ -426,7 +426,7 @@ registerFix('js-react-children-instead-of-html', (match, { text }) => {
   const closing = parent.namedChildren.find((c) => c?.type === 'jsx_closing_element');
   if (!closing) return undefined;
   return [removal, { start: element.endIndex, end: closing.startIndex, newText: `{${value.text}}` }];
-});
+}, { readsFile: true });
 
 // `window.addEventListener("message", (event) => { … })` → the handler first returns for messages from other
 // origins than the page's own. Only for `window` listeners with a block body and a plain parameter (in workers
@@ -551,7 +551,7 @@ registerFix('js-sql-parameters', (match, { text }) => {
   const driver = driverOfReceiver(call.calleeNode, text);
   if (!driver) return undefined;
   return moveValuesToParameters(match, driver === 'pg' ? dollar : () => '?');
-});
+}, { readsFile: true });
 
 // SQLite: `db.get("… = '" + v + "'", cb)` → `db.get("… = ?", [v], cb)` (sqlite3/sqlite `run`/`all`/`get`/`each`);
 // `db.prepare(sql).all()` → `db.prepare("… = ?").all(v)` (better-sqlite3, bun:sqlite, node:sqlite bind the values
