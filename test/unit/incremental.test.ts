@@ -13,7 +13,8 @@ import { changedRegion } from '../../server/src/engine/incremental';
 import { codeLanguage, loadGrammar } from '../../server/src/languages/registry';
 import type { CodeLanguageId } from '../../server/src/languages/language';
 import { WordSet } from '../../server/src/engine/names';
-import { loadBundledRules } from '../../server/src/engine/ruleset';
+import { compileRule, loadBundledRules } from '../../server/src/engine/ruleset';
+import { registerFix } from '../../server/src/engine/fix';
 import type { Finding } from '../../server/src/engine/finding';
 
 const rules = rulesDir();
@@ -269,6 +270,27 @@ describe('incremental re-analysis', function () {
     const inA = partial.findings.find((f) => f.ruleId === 'go/weak-hash' && f.range.start.line === 8);
     const replaced = inA?.fixes[0]?.edits.filter((e) => e.newText === 'sha256.Sum256').map((e) => e.range.start.line);
     assert.deepEqual(replaced, [8, 12], 'the fix of the finding in a replaces the use added in b too');
+  });
+
+  it('finds a finding again whose fix edits the edited function, rather than keep it without its fix', async () => {
+    // A fix that edits code away from its match (here: the constant in b that a's call reads).
+    registerFix('test-constant-in-b', (_match, { text }) => {
+      const at = text.indexOf('limit = ');
+      return at < 0 ? undefined : [{ start: at + 'limit = '.length, end: text.indexOf('\n', at), newText: '10' }];
+    });
+    const rule = compileRule('test/limit.yaml', { id: 'test/limit', title: 'A test rule', message: 'A test message.', languages: ['python'], severity: 'high', confidence: 'high', category: 'test', cwe: ['CWE-1'], match: { call: 'danger' }, fix: { title: 'Lower the limit', safety: 'safe', module: 'test-constant-in-b' } }, []);
+    const own = new Engine({ ...loadBundledRules(), rules: [rule!], byId: new Map([[rule!.id, rule!]]) });
+    const path = '/work/edge/limit.py';
+    const others = Array.from({ length: 8 }, (_, i) => `\n\ndef other${i}(x):\n    return x + ${i}\n`).join('');
+    const before = `def a():\n    danger(1)\n\n\ndef b():\n    limit = 2000\n    return limit\n${others}`;
+    const after = before.replace('2000', '3000');
+    await own.analyse({ path, text: before, key: path }, { config, incremental: true });
+    const partial = await own.analyse({ path, text: after, key: path }, { config, incremental: true });
+    const full = await own.analyse({ path, text: after }, { config });
+    own.forget(path);
+    assert.equal(partial.partial, true, 'the edit inside b is analysed incrementally');
+    assert.equal(partial.findings[0]?.fixes.length, 1, 'the finding in a keeps its fix');
+    assert.deepEqual(seen(partial.findings), seen(full.findings));
   });
 
   it('analyses nothing again for white space between tokens, and does for white space that is content or syntax', async () => {

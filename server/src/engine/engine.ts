@@ -508,6 +508,17 @@ export class Engine {
       // Rules whose fix reads the file beyond the match are matched over the whole file even after an edit: a
       // finding kept from before would keep a fix of the text before (sha256 put for md5 where the edit added a use).
       const readingFile = region ? new Set(codeRules.filter((r) => r.fix?.module && fixReadsFile(r.fix.module))) : new Set<CompiledRule>();
+      // Findings outside the edit are kept from the analysis before. One whose fix the edit touched (the fix would
+      // edit changed text) is found again over the whole file with its rule, so that its fix is not lost.
+      let kept: Finding[] = [];
+      if (region && previous) {
+        const active = new Set(rules.map((r) => r.id));
+        for (const r of readingFile) active.delete(r.id);
+        const lost = new Set<string>();
+        kept = keptFindings(previous.local, region, lineStarts, (id) => active.has(id), (id) => !!this.ruleSet.byId.get(id)?.module, previous.text, (id) => lost.add(id));
+        for (const r of codeRules) if (lost.has(r.id)) readingFile.add(r);
+        if (lost.size) kept = kept.filter((f) => !readingFile.has(this.ruleSet.byId.get(f.ruleId)!));
+      }
       if (codeCtx && codeRules.length) {
         const grammar = await loadGrammar(codeCtx.language);
         const matches: RawMatch[] = [];
@@ -540,14 +551,8 @@ export class Engine {
         this.runModules(moduleRules, doc.path, text, fileClass.formats, codeCtx, region?.parts.map((p) => p.node), (regional) => (into = regional ? local : findings), emit, notices, options.unreviewed ?? []);
       }
 
-      if (region && previous) {
-        const active = new Set(rules.map((r) => r.id));
-        // (Their code may hold the edit: white space put between two tokens is in its fingerprint.)
-        for (const r of readingFile) active.delete(r.id);
-        for (const f of keptFindings(previous.local, region, lineStarts, (id) => active.has(id), (id) => !!this.ruleSet.byId.get(id)?.module, previous.text)) {
-          local.push({ ...f, fingerprint: fingerprintBase(f.ruleId, text, f.startOffset, f.endOffset) });
-        }
-      }
+      // (Their code may hold the edit: white space put between two tokens is in its fingerprint.)
+      for (const f of kept) local.push({ ...f, fingerprint: fingerprintBase(f.ruleId, text, f.startOffset, f.endOffset) });
       // Keep this analysis for the next edit, unless the budget cut it short (its gaps would be kept too).
       const cached = doc.key ? this.trees.get(doc.key) : undefined;
       if (cached && cached.text === text && codeCtx) {

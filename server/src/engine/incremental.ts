@@ -454,9 +454,10 @@ function newlines(text: string, start: number, end: number): number {
 /**
  * The previous findings that lie outside the region, moved to their places in the new text. Ranges and fix edits
  * are recomputed from offsets; findings overlapping the region are dropped (the region's analysis replaces them),
- * and so is a fix of a kept finding that would edit inside the region (it was computed for the old code there).
+ * and so is a fix of a kept finding that would edit inside the region (it was computed for the old code there):
+ * `fixLost` hears of it, so that the caller can find that rule's findings again.
  */
-export function keptFindings(previous: readonly Finding[], region: Region, lineStarts: number[], stillActive: (ruleId: string) => boolean, keepAround: (ruleId: string) => boolean, oldText: string): Finding[] {
+export function keptFindings(previous: readonly Finding[], region: Region, lineStarts: number[], stillActive: (ruleId: string) => boolean, keepAround: (ruleId: string) => boolean, oldText: string, fixLost?: (ruleId: string) => void): Finding[] {
   const out: Finding[] = [];
   const outside = (start: number, end: number) => region.parts.every((p) => end <= p.oldStart || start >= p.oldEnd);
   // (The text the edit replaced lies between the parts it split: `subp;ocess.run` typed over `subprocess.run`.)
@@ -473,6 +474,7 @@ export function keptFindings(previous: readonly Finding[], region: Region, lineS
       !coveredByParts(f.startOffset, f.endOffset, byStart, oldText);
     if (!outside(f.startOffset, f.endOffset) && !(around && keepAround(f.ruleId))) continue;
     const fixes = f.fixes.filter((fix) => fix.edits.every((e) => outside(e.startOffset, e.endOffset) && !(e.startOffset === e.endOffset && e.startOffset === region.oldEnd)));
+    if (fixes.length < f.fixes.length) fixLost?.(f.ruleId);
     out.push(shift({ ...f, fixes }, region, lineStarts));
   }
   return out;
