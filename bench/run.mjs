@@ -4,6 +4,7 @@
 //   node bench/run.mjs                 everything
 //   node bench/run.mjs --sample 0.1    a deterministic tenth of the audited files (for a quick look)
 //   node bench/run.mjs --skip-peers --skip-latency
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +118,11 @@ async function main() {
     comparisons.push([await timed('ast-grep (8 patterns, all cores)', bin('ast-grep'), ['scan', '--rule', join(peersDir, 'ast-grep.yml'), '--json=compact'], js, { cwd: peersDir }), jsOurs]);
     const allOurs = await ours('ai-audit (all files)', files);
     comparisons.push([await timed('secretlint (recommended)', bin('secretlint'), ['--secretlintrc', join(peersDir, '.secretlintrc.json'), '--format', 'json', '--no-color'], files, { cwd: corpusDir }), allOurs]);
+    // Debian's bandit, installed the way the corpus installs Go's sources (as root, where apt-get is at hand).
+    if (!existsSync('/usr/bin/bandit') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+      console.log('peers: installing bandit with apt-get');
+      spawnSync('apt-get', ['install', '-y', 'bandit'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    }
     if (existsSync('/usr/bin/bandit')) comparisons.push([await timed('bandit', '/usr/bin/bandit', ['-q', '-f', 'json', '-o', '/dev/null'], py), await ours('ai-audit (Python)', py)]);
     else console.log('peers: bandit is not installed (apt-get install -y bandit); skipped');
     console.log(`\nPeers on the same files (one process each, batches of up to 1,500 files; ratio = peer time / ai-audit time)`);
