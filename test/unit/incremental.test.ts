@@ -211,6 +211,28 @@ describe('incremental re-analysis', function () {
     engine.forget(key);
   });
 
+  it('analyses everything when an edit unmakes an import (require typed into xrequire, a Go import split)', async () => {
+    const pad = (f: (i: number) => string) => Array.from({ length: 6 }, (_, i) => f(i)).join('');
+    const js = `const cp = require('child_process');\n\nfunction run(cmd) {\n  cp.exec(cmd);\n}\n${pad((i) => `\nfunction f${i}(x) {\n  return x;\n}\n`)}`;
+    const go = `package main\n\nimport (\n\t"crypto/md5"\n\t"os/exec"\n)\n\nfunc run(c string) {\n\texec.Command("sh", "-c", c).Run()\n}\n\nfunc h(b []byte) {\n\tmd5.Sum(b)\n}\n${pad((i) => `\nfunc f${i}(x int) int {\n\treturn x\n}\n`)}`;
+    const cases: [string, string, string, string][] = [
+      ['a.js', js, 'require(', 'xrequire('],
+      ['a.js', js, 'require(', 'equire('],
+      ['m.go', go, 'import (', 'imp\nort ('],
+      ['m.go', go, 'import (', 'imp;ort ('],
+    ];
+    for (const [name, before, from, to] of cases) {
+      const path = `/work/edge/${name}`;
+      const after = before.replace(from, to);
+      await engine.analyse({ path, text: before, key: path }, { config, incremental: true });
+      const partial = await engine.analyse({ path, text: after, key: path }, { config, incremental: true });
+      const full = await engine.analyse({ path, text: after }, { config });
+      engine.forget(path);
+      assert.ok((await engine.analyse({ path, text: before }, { config })).findings.length > 0, `${name}: the code before the edit has findings`);
+      assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort(), `${name}: ${from} → ${to}`);
+    }
+  });
+
   it('re-analyses an import statement alone when the file imports the same names after the edit', async () => {
     const path = '/work/imports.ts';
     const key = 'incremental:same-imports';

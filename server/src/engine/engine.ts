@@ -493,7 +493,7 @@ export class Engine {
         }
         // An edit inside code that imports nothing (or of white space between tokens) leaves the file's imports as
         // they were.
-        const imports = region && previous && !region.parts.slice(0, region.edited).some((p) => IMPORT_WORDS.test(p.node.text)) ? previous.imports : currentImports();
+        const imports = region && previous && !region.parts.slice(0, region.edited).some((p) => IMPORT_WORDS.test(p.node.text) || IMPORT_WORDS.test(previous!.text.slice(p.oldStart, p.oldEnd))) ? previous.imports : currentImports();
         codeCtx = { language: code, tree, root: tree.rootNode, imports, flow: new FlowAnalyzer(code, tree.rootNode, imports, text) };
       }
 

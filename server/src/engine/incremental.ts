@@ -130,7 +130,13 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   // A top-level statement that imports something changes what code elsewhere means, unless the file's imports are
   // the same after the edit (white space, a comment, a name imported twice): then it is a region of its own, with
   // no code elsewhere to re-check (what that code uses means what it meant).
-  const importing = !quiet && !fn && edited.some((n) => !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(n.text)));
+  // (What the statements around the edit were counts too: `require` typed into `xrequire`, or Go's `import (`
+  // split by a line break, imports nothing any more.)
+  const delta = newText.length - oldText.length;
+  const old = (at: number) => (at <= span.start ? at : Math.max(span.start, at - delta));
+  const importedBefore = () =>
+    previousTree.rootNode.namedChildren.some((n) => !!n && n.endIndex >= start - 1 && n.startIndex <= end + 1 && !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(oldText.slice(old(n.startIndex), old(n.endIndex)))));
+  const importing = !quiet && !fn && (edited.some((n) => !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(n.text))) || importedBefore());
   const sameImports = importing && importsUnchanged();
   if (importing && !sameImports) return undefined;
   let users: Node[] = [];
@@ -154,9 +160,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   }
   const size = [...edited, ...users].reduce((sum, n) => sum + n.endIndex - n.startIndex, 0);
   if (size > newText.length * MAX_REGION_SHARE) return undefined;
-  const delta = newText.length - oldText.length;
-  // Where a node of the new text began or ended in the previous one.
-  const old = (at: number) => (at <= span.start ? at : Math.max(span.start, at - delta));
+  // (`old`: where a node of the new text began or ended in the previous one.)
   const first = edited[0]!;
   const oldEnd = old(edited[edited.length - 1]!.endIndex);
   const lineDelta = newlines(newText, span.start, span.newEnd) - newlines(oldText, span.start, span.oldEnd);
