@@ -55,6 +55,15 @@ describe('collectFiles', () => {
     assert.deepEqual(result.skipped.map((s) => [relative(root, s.path), s.reason]).sort(), [['big.py', 'too large'], ['logo.png', 'binary'], ['web/app.min.js', 'generated']]);
   });
 
+  it('lists a large tree in the order of its sorted entries, folder by folder, every time', async () => {
+    // More entries than look-ups run at once, in folders nested three deep.
+    const expected: string[] = [];
+    for (const a of ['a', 'b', 'c']) for (const b of ['x', 'y']) for (let i = 0; i < 30; i++) expected.push(`${a}/${b}/f${String(i).padStart(2, '0')}.py`);
+    for (let i = 0; i < 40; i++) expected.push(`z${String(i).padStart(2, '0')}.py`);
+    for (const path of [...expected].reverse()) write(path);
+    for (let round = 0; round < 3; round++) assert.deepEqual((await collectFiles(root)).files.map((f) => relative(root, f)), expected);
+  });
+
   it('stops when aborted', async () => {
     write('a.py');
     const controller = new AbortController();

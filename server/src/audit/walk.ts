@@ -117,12 +117,14 @@ function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
   const waiting: (() => void)[] = [];
   return async (task) => {
     if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
+    else running++;
     try {
       return await task();
     } finally {
-      running--;
-      waiting.shift()?.();
+      // A finished task hands its place to the next one waiting, if any.
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
     }
   };
 }
