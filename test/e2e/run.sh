@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 
 started=$SECONDS
 prepare() {
-  bash test/e2e/setup.sh &&
+  # The set-up downloads from the npm registry and Debian's mirrors: one hiccup gets a second try.
+  { bash test/e2e/setup.sh || { echo "The e2e set-up failed; trying once more."; bash test/e2e/setup.sh; }; } &&
     npm run --silent package | grep -E "^(package: |/.*ai-audit\.vsix: )" &&
     node test/e2e/build-suite.mjs
 }

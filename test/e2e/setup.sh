@@ -3,6 +3,7 @@
 # any other Node) and code-server itself. Idempotent; the tools live outside the clone (AI_AUDIT_TOOLS, default
 # /opt/ai-audit-tools) so later runs reuse them.
 set -euo pipefail
+trap 'echo "e2e set-up: the command at line $LINENO of test/e2e/setup.sh failed" >&2' ERR
 TOOLS="${AI_AUDIT_TOOLS:-/opt/ai-audit-tools}"
 CODE_SERVER_VERSION=4.139.1
 mkdir -p "$TOOLS"
