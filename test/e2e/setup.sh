@@ -4,6 +4,13 @@
 # /opt/ai-audit-tools) so later runs reuse them.
 set -euo pipefail
 trap 'echo "e2e set-up: the command at line $LINENO of test/e2e/setup.sh failed" >&2' ERR
+# Run from an npm script (`npm run test:e2e`), this inherits npm's settings as npm_config_* variables, and the npm
+# installs below would take them for their own: code-server's install script reads the Node version from
+# npm_config_user_agent (the outer npm's Node 20, so it refuses), and an empty allow_scripts runs every install
+# script. The installs must behave as they do from a shell.
+while IFS='=' read -r name _; do
+  case "$name" in npm_config_*|npm_package_*|npm_lifecycle_*|npm_node_execpath|npm_execpath|NODE) unset "$name" ;; esac
+done < <(env)
 TOOLS="${AI_AUDIT_TOOLS:-/opt/ai-audit-tools}"
 CODE_SERVER_VERSION=4.139.1
 mkdir -p "$TOOLS"
