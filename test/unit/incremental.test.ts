@@ -211,6 +211,25 @@ describe('incremental re-analysis', function () {
     engine.forget(key);
   });
 
+  it('analyses a Python function alone when code is typed at the end of its last line', async () => {
+    const path = '/work/edge/tail.py';
+    const others = Array.from({ length: 8 }, (_, i) => `\n\ndef other${i}(x):\n    return x + ${i}\n`).join('');
+    const before = `import os\n\n\ndef a(cmd):\n    os.system(cmd)\n\n\ndef b(cmd):\n    limit = 2000\n    return limit\n${others}`;
+    // Typed character by character after `return limit`, then a call typed onto the end of a's last line.
+    let text = before;
+    await engine.analyse({ path, text, key: path }, { config, incremental: true });
+    for (const after of ['return limit_', 'return limit_2', 'return limit_2x'].map((t) => before.replace('return limit', t)).concat([before.replace('return limit', 'return limit_2x').replace('os.system(cmd)', 'os.system(cmd) or 0')])) {
+      const partial = await engine.analyse({ path, text: after, key: path }, { config, incremental: true });
+      const full = await engine.analyse({ path, text: after }, { config });
+      assert.equal(partial.partial, true, JSON.stringify(after.slice(after.indexOf('return limit'), after.indexOf('return limit') + 16)));
+      assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort());
+      assert.ok(full.findings.some((f) => f.ruleId === 'python/os-system-injection'));
+      text = after;
+    }
+    engine.forget(path);
+    assert.notEqual(text, before);
+  });
+
   it('analyses everything when an edit unmakes an import (require typed into xrequire, a Go import split)', async () => {
     const pad = (f: (i: number) => string) => Array.from({ length: 6 }, (_, i) => f(i)).join('');
     const js = `const cp = require('child_process');\n\nfunction run(cmd) {\n  cp.exec(cmd);\n}\n${pad((i) => `\nfunction f${i}(x) {\n  return x;\n}\n`)}`;

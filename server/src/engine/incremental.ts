@@ -99,7 +99,13 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const innermost = root.descendantForIndex(start, Math.max(start, end - 1));
   // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
   // the same before and after and the old findings there still apply.
-  const around = (n: Node) => n.startIndex < span.start && span.newEnd < n.endIndex;
+  // A Python function ends with its last statement, so typing at the end of its last line (where code is added)
+  // is on its last character: that counts as inside when no line break is typed or deleted and the function
+  // still ends the line, so what follows it is read as before.
+  const endsLine = (at: number) => at === newText.length || newText[at] === '\n' || newText[at] === '\r';
+  const appended = (n: Node) =>
+    language.id === 'python' && n.type === 'function_definition' && n.startIndex < span.start && span.newEnd === n.endIndex && endsLine(n.endIndex) && !/[\r\n]/.test(newText.slice(span.start, span.newEnd)) && !/[\r\n]/.test(oldText.slice(span.start, span.oldEnd));
+  const around = (n: Node) => (n.startIndex < span.start && span.newEnd < n.endIndex) || appended(n);
   let fn: Node | undefined;
   let topLevel: Node | undefined;
   for (let n: Node | null = innermost; n && n.id !== root.id; n = n.parent) {
@@ -117,11 +123,13 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   else if (fn) edited = [fn];
   else if (topLevel && around(topLevel)) edited = [topLevel];
   else edited = root.namedChildren.filter((n): n is Node => !!n && n.endIndex >= start - 1 && n.startIndex <= end + 1);
-  if (!edited.length || !(edited[0]!.startIndex < span.start && span.newEnd < edited[edited.length - 1]!.endIndex)) return undefined;
+  const atEnd = edited.length === 1 && edited[0] === fn && appended(fn);
+  if (!edited.length || !(edited[0]!.startIndex < span.start && (span.newEnd < edited[edited.length - 1]!.endIndex || atEnd))) return undefined;
   // The parser's changed ranges miss some changes (a line of Python indented less ends the function above it, and
   // those that follow move out of it, with no range reported): the region is trusted only when the previous tree
-  // had the same nodes there, so the code after it was read as before.
-  if (!sameBoundaries(previousTree, edited)) return undefined;
+  // had the same nodes there, so the code after it was read as before. (A function typed onto at its end ended
+  // where the edit begins.)
+  if (!(atEnd ? endedAt(previousTree, fn!, span.start) : sameBoundaries(previousTree, edited))) return undefined;
   // A Python function's indentation changed without changing its syntax (the changed ranges may miss it).
   if (language.id === 'python' && fn && edited.length === 1 && edited[0] === fn && reindented(tree, previousTree, oldText, newText, span) && sameSyntax(previousTree, fn, oldText, newText, span)) {
     const same = gapRegion(oldText, newText, span);
@@ -166,6 +174,14 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const lineDelta = newlines(newText, span.start, span.newEnd) - newlines(oldText, span.start, span.oldEnd);
   const parts = [...edited, ...users].map((n) => ({ node: n, oldStart: old(n.startIndex), oldEnd: old(n.endIndex) }));
   return { oldStart: first.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts, edited: edited.length, replaced: { start: span.start, end: span.oldEnd } };
+}
+
+/** Whether the previous tree (edited to the new text) had a node of `node`'s type from its start to `end`. */
+function endedAt(previousTree: Tree, node: Node, end: number): boolean {
+  for (let n: Node | null = previousTree.rootNode.descendantForIndex(node.startIndex, Math.max(node.startIndex, end - 1)); n && n.startIndex >= node.startIndex; n = n.parent) {
+    if (n.startIndex === node.startIndex && (n.endIndex === end || n.endIndex === node.endIndex) && n.type === node.type) return true;
+  }
+  return false;
 }
 
 /**
