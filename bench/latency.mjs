@@ -1,7 +1,8 @@
 // On-type latency through the real language server over stdio (server/out/server.js --stdio), with the debounce
 // set to 0 (the `debounceMs` initialization option) so the figure is the server's own work: the time from a
 // didChange to the publishDiagnostics of that version, over 200 one-character edits of 1,000-, 5,000- and
-// 20,000-line TypeScript and Python files assembled from corpus code; cold start to first diagnostics; the
+// 20,000-line TypeScript and Python files assembled from corpus code, and a letter typed at line ends of the
+// 5,000-line ones (where code is added); cold start to first diagnostics; the
 // server's resident memory after opening 200 corpus files; and the editor's workspace audit of the whole corpus
 // through the server (time, memory after it and at its peak, and a re-audit with nothing changed).
 //   node bench/latency.mjs
@@ -106,8 +107,12 @@ function random(seed) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-/** Times EDITS one-character edits of a document: alternately inserting a space and deleting it again. */
-async function editLatency(server, uri, languageId, text) {
+/**
+ * Times EDITS one-character edits of a document: alternately inserting a character and deleting it again. `anywhere`
+ * puts a space at random places; `line-end` types a letter at the end of random non-blank lines (where code is
+ * usually added, and for Python on the last character of a block).
+ */
+async function editLatency(server, uri, languageId, text, where = 'anywhere') {
   server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId, version: 1, text } } });
   const opened = await server.diagnosticsOf(uri, 1);
   const lines = text.split('\n');
@@ -121,10 +126,11 @@ async function editLatency(server, uri, languageId, text) {
       change = { range: { start: pending, end: { line: pending.line, character: pending.character + 1 } }, text: '' };
       pending = undefined;
     } else {
-      const line = Math.floor(rand() * lines.length);
-      const character = Math.floor(rand() * (lines[line].length + 1));
+      let line = Math.floor(rand() * lines.length);
+      if (where === 'line-end') while (!lines[line].trim()) line = (line + 1) % lines.length;
+      const character = where === 'line-end' ? lines[line].replace(/\r$/, '').length : Math.floor(rand() * (lines[line].length + 1));
       pending = { line, character };
-      change = { range: { start: pending, end: pending }, text: ' ' };
+      change = { range: { start: pending, end: pending }, text: where === 'line-end' ? 'x' : ' ' };
     }
     version++;
     const published = server.diagnosticsOf(uri, version);
@@ -162,6 +168,11 @@ export async function latency() {
       results.edits.push({ language, lines, kb: Buffer.byteLength(text) / 1024, ...r });
       console.log(`latency: ${language} ${lines} lines: p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms`);
     }
+    // Typing where code is added: a letter at the end of a line.
+    const text = assemble(files, 5000);
+    const r = await editLatency(server, `file:///bench/${language}-5000-ends.${ext}`, languageId, text, 'line-end');
+    results.edits.push({ language, lines: 5000, typing: 'a letter at line ends', kb: Buffer.byteLength(text) / 1024, ...r });
+    console.log(`latency: ${language} 5000 lines, a letter at line ends: p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms`);
   }
   // Memory: 200 corpus files open at once (a mix of languages), each analysed.
   const open = [
@@ -208,7 +219,7 @@ async function serverAudit() {
 /** Prints the latency figures as tables. */
 export function printLatency(r) {
   console.log(`\nOn-type latency (didChange → publishDiagnostics, debounce 0, ${EDITS} one-character edits)`);
-  printTable(['file', 'KB', 'p50 ms', 'p95 ms', 'p99 ms'], r.edits.map((e) => [`${e.language} ${e.lines} lines${e.skipped ? ' (skipped: too large)' : ''}`, fmt(e.kb, 0), fmt(e.p50), fmt(e.p95), fmt(e.p99)]));
+  printTable(['file', 'KB', 'p50 ms', 'p95 ms', 'p99 ms'], r.edits.map((e) => [`${e.language} ${e.lines} lines${e.typing ? `, ${e.typing}` : ''}${e.skipped ? ' (skipped: too large)' : ''}`, fmt(e.kb, 0), fmt(e.p50), fmt(e.p95), fmt(e.p99)]));
   console.log(`cold start to first diagnostics: ${fmt(r.coldStartMs, 0)} ms (idle RSS ${fmt(r.rssIdleMb, 0)} MB)`);
   console.log(`server RSS after opening ${r.openedFiles} files: ${fmt(r.rssAfter200Mb, 0)} MB`);
   const a = r.audit;

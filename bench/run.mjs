@@ -143,7 +143,7 @@ async function main() {
     [`audit, ${cores} jobs`, `${fmt(many.files / many.wall, 0)} files/s, ${fmt(mb(many.bytes) / many.wall, 2)} MB/s, ${fmt(many.rssMb, 0)} MB peak`],
     ['re-audit, nothing changed (--cache)', `${fmt(unchanged.files / unchanged.wall, 0)} files/s, ${fmt(mb(unchanged.bytes) / unchanged.wall, 2)} MB/s, ${fmt(unchanged.rssMb, 0)} MB peak`],
     ...comparisons.map(([p, o]) => [p.label, `${ratio(p, o.one)}× ai-audit's time with 1 job${o.many ? `, ${ratio(p, o.many)}× with ${cores}` : ''}`]),
-    ...(lat ? lat.edits.map((e) => [`on-type ${e.language} ${e.lines} lines`, `p50 ${fmt(e.p50)} / p95 ${fmt(e.p95)} / p99 ${fmt(e.p99)} ms`]) : []),
+    ...(lat ? lat.edits.map((e) => [`on-type ${e.language} ${e.lines} lines${e.typing ? `, ${e.typing}` : ""}`, `p50 ${fmt(e.p50)} / p95 ${fmt(e.p95)} / p99 ${fmt(e.p99)} ms`]) : []),
     ...(lat ? [['cold start', `${fmt(lat.coldStartMs, 0)} ms`], ['RSS, 200 open files', `${fmt(lat.rssAfter200Mb, 0)} MB`]] : []),
     ...(lat?.audit ? [
       ['server audit of the corpus', `${fmt(lat.audit.first.seconds, 1)} s, RSS after ${fmt(lat.audit.rssAfterMb, 0)} MB (peak ${fmt(lat.audit.peakMb, 0)} MB)`],
