@@ -16,6 +16,7 @@ import { WordSet } from '../../server/src/engine/names';
 import { compileRule, loadBundledRules } from '../../server/src/engine/ruleset';
 import { registerFix } from '../../server/src/engine/fix';
 import type { Finding } from '../../server/src/engine/finding';
+import type { AnalysisResult } from '../../server/src/engine/engine';
 
 const rules = rulesDir();
 const engine = new Engine(loadBundledRules());
@@ -56,6 +57,18 @@ async function partsAfterEdit(id: CodeLanguageId, before: string, after: string)
   for (const t of [old, tree]) t.delete();
   parser.delete();
   return parts;
+}
+
+/**
+ * One edit of an open document: `before` analysed, then `after` incrementally, and `after` analysed in full for
+ * comparison (the document is closed afterwards).
+ */
+async function editOnce(on: Engine, path: string, before: string, after: string): Promise<{ partial: AnalysisResult; full: AnalysisResult }> {
+  await on.analyse({ path, text: before, key: path }, { config, incremental: true });
+  const partial = await on.analyse({ path, text: after, key: path }, { config, incremental: true });
+  const full = await on.analyse({ path, text: after }, { config });
+  on.forget(path);
+  return { partial, full };
 }
 
 describe('incremental re-analysis', function () {
@@ -242,11 +255,7 @@ describe('incremental re-analysis', function () {
     ];
     for (const [name, before, from, to] of cases) {
       const path = `/work/edge/${name}`;
-      const after = before.replace(from, to);
-      await engine.analyse({ path, text: before, key: path }, { config, incremental: true });
-      const partial = await engine.analyse({ path, text: after, key: path }, { config, incremental: true });
-      const full = await engine.analyse({ path, text: after }, { config });
-      engine.forget(path);
+      const { partial, full } = await editOnce(engine, path, before, before.replace(from, to));
       assert.ok((await engine.analyse({ path, text: before }, { config })).findings.length > 0, `${name}: the code before the edit has findings`);
       assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort(), `${name}: ${from} → ${to}`);
     }
@@ -302,10 +311,7 @@ describe('incremental re-analysis', function () {
     const path = '/work/edge/sum.go';
     const before = 'package main\n\nimport (\n\t"crypto/md5"\n\t"fmt"\n)\n\nfunc a(data []byte) {\n\tfmt.Println(md5.Sum(data))\n}\n\nfunc b(data []byte) {\n\tfmt.Println(len(data))\n}\n';
     const after = before.replace('len(data)', 'md5.Sum(data)');
-    await engine.analyse({ path, text: before, key: path }, { config, incremental: true });
-    const partial = await engine.analyse({ path, text: after, key: path }, { config, incremental: true });
-    const full = await engine.analyse({ path, text: after }, { config });
-    engine.forget(path);
+    const { partial, full } = await editOnce(engine, path, before, after);
     assert.equal(partial.partial, true, 'the edit inside b is analysed incrementally');
     assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort());
     const inA = partial.findings.find((f) => f.ruleId === 'go/weak-hash' && f.range.start.line === 8);
@@ -325,10 +331,7 @@ describe('incremental re-analysis', function () {
     const others = Array.from({ length: 8 }, (_, i) => `\n\ndef other${i}(x):\n    return x + ${i}\n`).join('');
     const before = `def a():\n    danger(1)\n\n\ndef b():\n    limit = 2000\n    return limit\n${others}`;
     const after = before.replace('2000', '3000');
-    await own.analyse({ path, text: before, key: path }, { config, incremental: true });
-    const partial = await own.analyse({ path, text: after, key: path }, { config, incremental: true });
-    const full = await own.analyse({ path, text: after }, { config });
-    own.forget(path);
+    const { partial, full } = await editOnce(own, path, before, after);
     assert.equal(partial.partial, true, 'the edit inside b is analysed incrementally');
     assert.equal(partial.findings[0]?.fixes.length, 1, 'the finding in a keeps its fix');
     assert.deepEqual(seen(partial.findings), seen(full.findings));
