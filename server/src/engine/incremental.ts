@@ -142,9 +142,9 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   // split by a line break, imports nothing any more.)
   const delta = newText.length - oldText.length;
   const old = (at: number) => (at <= span.start ? at : Math.max(span.start, at - delta));
-  const importedBefore = () =>
-    previousTree.rootNode.namedChildren.some((n) => !!n && n.endIndex >= start - 1 && n.startIndex <= end + 1 && !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(oldText.slice(old(n.startIndex), old(n.endIndex)))));
-  const importing = !quiet && !fn && (edited.some((n) => !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(n.text))) || importedBefore());
+  const imports = (n: Node, text: string) => !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(text));
+  const importedBefore = () => previousTree.rootNode.namedChildren.some((n) => !!n && n.endIndex >= start - 1 && n.startIndex <= end + 1 && imports(n, oldText.slice(old(n.startIndex), old(n.endIndex))));
+  const importing = !quiet && !fn && (edited.some((n) => imports(n, n.text)) || importedBefore());
   const sameImports = importing && importsUnchanged();
   if (importing && !sameImports) return undefined;
   let users: Node[] = [];
