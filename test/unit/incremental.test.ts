@@ -243,6 +243,15 @@ describe('incremental re-analysis', function () {
     assert.notEqual(text, before);
   });
 
+  it('keeps the typosquat finding of an import statement that is the region of an edit', async () => {
+    const path = '/work/edge/typo.js';
+    const before = `import axios from 'axois';\n// the client\n${Array.from({ length: 8 }, (_, i) => `\nfunction f${i}(x) {\n  return x;\n}\n`).join('')}`;
+    const { partial, full } = await editOnce(engine, path, before, before.replace("'axois';", "'axois'; // http"));
+    assert.equal(partial.partial, true);
+    assert.ok(full.findings.some((f) => f.ruleId === 'deps/typosquat'));
+    assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort());
+  });
+
   it('analyses everything when an edit unmakes an import (require typed into xrequire, a Go import split)', async () => {
     const pad = (f: (i: number) => string) => Array.from({ length: 6 }, (_, i) => f(i)).join('');
     const js = `const cp = require('child_process');\n\nfunction run(cmd) {\n  cp.exec(cmd);\n}\n${pad((i) => `\nfunction f${i}(x) {\n  return x;\n}\n`)}`;

@@ -55,8 +55,9 @@ function javascriptImports(root: Node, text: string): ImportedPackage[] {
     const name = s ? npmPackageOf(s.value) : undefined;
     if (s && name) out.push({ ecosystem: 'npm', name, module: s.value, start: s.start, end: s.start + name.length, optional: insideTry(node!) });
   };
-  // `import`/`export … from` are top-level statements; `require('x')` and `import('x')` are found by their text.
-  for (const node of root.namedChildren) {
+  // `import`/`export … from` are top-level statements (the root itself when an edit's region is one of them);
+  // `require('x')` and `import('x')` are found by their text.
+  for (const node of [root, ...root.namedChildren]) {
     if (node?.type === 'import_statement' || node?.type === 'export_statement') add(node.childForFieldName('source'));
   }
   for (const call of nodesAtText(root, text, /\b(?:require|import)\s*\(/g, ['call_expression'])) {
