@@ -243,6 +243,35 @@ describe('incremental re-analysis', function () {
     assert.notEqual(text, before);
   });
 
+  it('widens the region to the class, the statements around or the line comment when text typed at a line end changes the syntax up to it', async () => {
+    const others = Array.from({ length: 12 }, (_, i) => `\n\ndef other${i}(x):\n    return x + ${i}\n`).join('');
+    const py = `import os\n\n\nclass Pipe:\n    def read(self, n):\n        return os.read(self.fd, n)\n\n    def write(self, cmd):\n        if cmd:\n            os.system(cmd)\n        return 0\n\n\n# registered below\nPipe.register(object)\n${others}`;
+    const cases: [string, string, string, 'class' | 'next' | 'comment'][] = [
+      // `def write(self, cmd):x` is a method of one line, and its old body moves into the class.
+      ['p.py', py, 'def write(self, cmd):', 'class'],
+      // `Pipe.register(object)x` is read as two statements, the second ending where the line does: the statement
+      // after them is taken in.
+      ['p.py', py, 'Pipe.register(object)', 'next'],
+      ['p.py', py, '# registered below', 'comment'],
+    ];
+    for (const [name, before, line, expected] of cases) {
+      const path = `/work/edge/${name}`;
+      const after = before.replace(line, `${line}x`);
+      for (const [from, to] of [[before, after], [after, before]] as const) {
+        const { partial, full } = await editOnce(engine, path, from, to);
+        assert.equal(partial.partial, true, `${line}: ${from === before ? 'typed' : 'deleted'}`);
+        assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort(), line);
+        assert.ok(full.findings.some((f) => f.ruleId === 'python/os-system-injection'));
+        const parts = (await partsAfterEdit('python', from, to))!;
+        const first = to.indexOf(line);
+        if (expected === 'class') assert.deepEqual(parts.slice(0, 1), [{ startIndex: to.indexOf('class Pipe') }]);
+        else if (expected === 'comment') assert.deepEqual(parts, [{ startIndex: first }]);
+        // (Typed, the statement after is taken in; deleted, the statement alone ended where the `x` was.)
+        else assert.ok(parts.some((p) => p.startIndex === first) && parts.every((p) => p.startIndex >= first), JSON.stringify(parts));
+      }
+    }
+  });
+
   it('keeps the typosquat finding of an import statement that is the region of an edit', async () => {
     const path = '/work/edge/typo.js';
     const before = `import axios from 'axois';\n// the client\n${Array.from({ length: 8 }, (_, i) => `\nfunction f${i}(x) {\n  return x;\n}\n`).join('')}`;

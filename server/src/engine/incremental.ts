@@ -96,40 +96,65 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
     end = Math.max(end, r.endIndex);
   }
   const root = tree.rootNode;
-  const innermost = root.descendantForIndex(start, Math.max(start, end - 1));
+  // (Where text was only deleted, the node before the deletion: text deleted at the end of a line comment or of a
+  // function's last line leaves that node ending where the deletion was.)
+  const innermost = start === end && start > 0 ? root.descendantForIndex(start - 1) : root.descendantForIndex(start, Math.max(start, end - 1));
   // The edit must sit strictly inside the region (not on its first or last character), so the text around it is
   // the same before and after and the old findings there still apply.
-  // A Python function ends with its last statement, so typing at the end of its last line (where code is added)
-  // is on its last character: that counts as inside when no line break is typed or deleted and the function
-  // still ends the line, so what follows it is read as before.
+  // Text typed at the end of a line (where code is added) is often on the last character of a node: of a Python
+  // function, which ends with its last statement, of a statement, of a line comment. That counts as inside when no
+  // line break is typed or deleted and the node still ends the line, so what follows it is read as before (and
+  // the previous tree had that node ending where the edit begins: {@link endedAt}).
   const endsLine = (at: number) => at === newText.length || newText[at] === '\n' || newText[at] === '\r';
   const appended = (n: Node) =>
-    language.id === 'python' && n.type === 'function_definition' && n.startIndex < span.start && span.newEnd === n.endIndex && endsLine(n.endIndex) && !/[\r\n]/.test(newText.slice(span.start, span.newEnd)) && !/[\r\n]/.test(oldText.slice(span.start, span.oldEnd));
+    n.startIndex < span.start && span.newEnd === n.endIndex && endsLine(n.endIndex) && !/[\r\n]/.test(newText.slice(span.start, span.newEnd)) && !/[\r\n]/.test(oldText.slice(span.start, span.oldEnd));
   const around = (n: Node) => (n.startIndex < span.start && span.newEnd < n.endIndex) || appended(n);
-  let fn: Node | undefined;
+  // Whether a statement imports something (read on its text now, or before the edit).
+  const imports = (n: Node, text: string) => !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(text));
+  // The functions around the edit, innermost first, and the top-level statement around it.
+  const fns: Node[] = [];
   let topLevel: Node | undefined;
   for (let n: Node | null = innermost; n && n.id !== root.id; n = n.parent) {
     if (n.startIndex > start || end > n.endIndex) continue;
-    if (!fn && language.kinds.function.includes(n.type) && around(n)) fn = n;
+    if (language.kinds.function.includes(n.type) && around(n)) fns.push(n);
     if (n.parent?.id === root.id) topLevel = n;
   }
   // An edit inside a comment or a docstring changes nothing the code around it can see: that node alone is the
   // region (the nodes around it are re-checked as for any region), and nothing else depends on it.
-  const quiet = innermost ? inert(innermost, start, end, language) : undefined;
-  // Else the innermost function around the edit; else the top-level statement around it; else (an edit at the
-  // start of a statement, or one the parser reads as spanning several) the top-level statements it touches.
-  let edited: Node[];
-  if (quiet) edited = [quiet];
-  else if (fn) edited = [fn];
-  else if (topLevel && around(topLevel)) edited = [topLevel];
-  else edited = root.namedChildren.filter((n): n is Node => !!n && n.endIndex >= start - 1 && n.startIndex <= end + 1);
-  const atEnd = edited.length === 1 && edited[0] === fn && appended(fn);
-  if (!edited.length || !(edited[0]!.startIndex < span.start && (span.newEnd < edited[edited.length - 1]!.endIndex || atEnd))) return undefined;
+  const quiet = innermost ? inert(innermost, start, end, language, appended) : undefined;
+  // The candidates, narrowest first: the comment or docstring; each function around the edit; the top-level
+  // statement around it; the top-level statements it touches (an edit at the start of a statement, or one the
+  // parser reads as spanning several), and those with the statement before or after them when the edit is on
+  // their first or last character (`Generator.register(generator)x` is read as two statements).
+  const candidates: Node[][] = [];
+  if (quiet) candidates.push([quiet]);
+  for (const f of fns) candidates.push([f]);
+  if (topLevel && around(topLevel) && !fns.includes(topLevel)) candidates.push([topLevel]);
+  const touched = root.namedChildren.filter((n): n is Node => !!n && n.endIndex >= start - 1 && n.startIndex <= end + 1);
+  candidates.push(touched);
+  if (touched.length) {
+    // (Not an import: an edit of an import with the same imports after it is a region with nothing to re-check elsewhere.)
+    const neighbour = (n: Node | null) => (n && !imports(n, n.text) ? n : undefined);
+    const before = touched[0]!.startIndex >= span.start ? neighbour(touched[0]!.previousNamedSibling) : undefined;
+    const after = span.newEnd >= touched[touched.length - 1]!.endIndex ? neighbour(touched[touched.length - 1]!.nextNamedSibling) : undefined;
+    if (before || after) candidates.push([...(before ? [before] : []), ...touched, ...(after ? [after] : [])]);
+  }
   // The parser's changed ranges miss some changes (a line of Python indented less ends the function above it, and
-  // those that follow move out of it, with no range reported): the region is trusted only when the previous tree
-  // had the same nodes there, so the code after it was read as before. (A function typed onto at its end ended
-  // where the edit begins.)
-  if (!(atEnd ? endedAt(previousTree, fn!, span.start) : sameBoundaries(previousTree, edited))) return undefined;
+  // those that follow move out of it, with no range reported): a candidate is the region only when the previous
+  // tree had the same nodes there, so the code after it was read as before (a node typed onto at its end ended
+  // where the edit begins). Else the next one is tried: `def write(self, b):x` makes a method of one line and
+  // moves its old body into the class, which the previous tree read from the same first to the same last line.
+  const atEnd = (c: readonly Node[]) => c.length === 1 && appended(c[0]!);
+  const sound = (c: readonly Node[]) =>
+    c.length > 0 &&
+    c[0]!.startIndex < span.start &&
+    (span.newEnd < c[c.length - 1]!.endIndex || atEnd(c)) &&
+    (atEnd(c) ? endedAt(previousTree, c[0]!, span.start) : sameBoundaries(previousTree, c));
+  const chosen = candidates.find(sound);
+  if (!chosen) return undefined;
+  let edited: Node[] = chosen;
+  const fn = fns.includes(edited[0]!) ? edited[0] : undefined;
+  const inComment = !!quiet && edited[0] === quiet;
   // A Python function's indentation changed without changing its syntax (the changed ranges may miss it).
   if (language.id === 'python' && fn && edited.length === 1 && edited[0] === fn && reindented(tree, previousTree, oldText, newText, span) && sameSyntax(previousTree, fn, oldText, newText, span)) {
     const same = gapRegion(oldText, newText, span);
@@ -142,13 +167,12 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   // split by a line break, imports nothing any more.)
   const delta = newText.length - oldText.length;
   const old = (at: number) => (at <= span.start ? at : Math.max(span.start, at - delta));
-  const imports = (n: Node, text: string) => !language.kinds.comment.includes(n.type) && (FILE_WIDE.test(n.type) || IMPORT_WORDS.test(text));
   const importedBefore = () => previousTree.rootNode.namedChildren.some((n) => !!n && n.endIndex >= start - 1 && n.startIndex <= end + 1 && imports(n, oldText.slice(old(n.startIndex), old(n.endIndex))));
-  const importing = !quiet && !fn && (edited.some((n) => imports(n, n.text)) || importedBefore());
+  const importing = !inComment && !fn && (edited.some((n) => imports(n, n.text)) || importedBefore());
   const sameImports = importing && importsUnchanged();
   if (importing && !sameImports) return undefined;
   let users: Node[] = [];
-  if (!quiet && !sameImports) {
+  if (!inComment && !sameImports) {
     const renamed = touchedDeclarations(previousTree, language, oldText, span);
     for (const part of edited) {
       let found = usersOf(part, root, language, newText, part === edited[0] ? renamed : undefined);
@@ -331,10 +355,13 @@ function sameSyntax(previousTree: Tree, node: Node, oldText: string, newText: st
   }
 }
 
-/** The comment, or the string that is a statement on its own (a docstring), that `start`–`end` lies strictly inside. */
-function inert(innermost: Node, start: number, end: number, language: CodeLanguage): Node | undefined {
+/**
+ * The comment, or the string that is a statement on its own (a docstring), that `start`–`end` lies strictly inside
+ * (or a line comment it was typed onto at its end).
+ */
+function inert(innermost: Node, start: number, end: number, language: CodeLanguage, appended: (n: Node) => boolean): Node | undefined {
   for (let n: Node | null = innermost; n; n = n.parent) {
-    if (n.startIndex >= start || end >= n.endIndex) continue;
+    if (n.startIndex >= start || end > n.endIndex || (end === n.endIndex && !(language.kinds.comment.includes(n.type) && appended(n)))) continue;
     if (language.kinds.comment.includes(n.type)) return n;
     if (language.kinds.string.includes(n.type)) return n.parent?.type === 'expression_statement' && n.parent.namedChildCount === 1 ? n : undefined;
     if (language.kinds.function.includes(n.type)) return undefined;
