@@ -272,6 +272,16 @@ describe('incremental re-analysis', function () {
     }
   });
 
+  it('finds again the fixes that add an import after an edit of an import that imports the same names', async () => {
+    const path = '/work/edge/keys.py';
+    const before = `import datetime\nimport os\n\nSECRET_KEY = "your-256-bit-secret"\n${Array.from({ length: 8 }, (_, i) => `\n\ndef f${i}(x):\n    return x\n`).join('')}`;
+    // `:import os` still imports os for the parser, but no line starts with it: the fix adds the import again.
+    const { partial, full } = await editOnce(engine, path, before, before.replace('import os', ':import os'));
+    assert.equal(partial.partial, true);
+    assert.ok(full.findings.some((f) => f.ruleId === 'python/hardcoded-secret-key' && f.fixes.some((x) => x.edits.some((e) => e.newText === 'import os\n'))));
+    assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort());
+  });
+
   it('keeps the typosquat finding of an import statement that is the region of an edit', async () => {
     const path = '/work/edge/typo.js';
     const before = `import axios from 'axois';\n// the client\n${Array.from({ length: 8 }, (_, i) => `\nfunction f${i}(x) {\n  return x;\n}\n`).join('')}`;

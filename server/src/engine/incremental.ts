@@ -48,6 +48,11 @@ export interface Region {
   edited: number;
   /** What the edit replaced, in the previous text (empty where it only inserted). */
   replaced?: { start: number; end: number };
+  /**
+   * The edit is in a statement that imports, and the file imports the same names after it: a fix that adds an
+   * import reads those statements as text (`:import os` still imports `os`, but no line starts with it).
+   */
+  imports?: true;
 }
 
 /** More uses than this of the names a region declares: analysing the whole file is simpler. */
@@ -197,7 +202,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const oldEnd = old(edited[edited.length - 1]!.endIndex);
   const lineDelta = newlines(newText, span.start, span.newEnd) - newlines(oldText, span.start, span.oldEnd);
   const parts = [...edited, ...users].map((n) => ({ node: n, oldStart: old(n.startIndex), oldEnd: old(n.endIndex) }));
-  return { oldStart: first.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts, edited: edited.length, replaced: { start: span.start, end: span.oldEnd } };
+  return { oldStart: first.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts, edited: edited.length, replaced: { start: span.start, end: span.oldEnd }, ...(sameImports ? { imports: true } : {}) };
 }
 
 /** Whether the previous tree (edited to the new text) had a node of `node`'s type from its start to `end`. */
