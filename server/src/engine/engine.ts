@@ -507,8 +507,10 @@ export class Engine {
 
       // Rules whose fix reads the file beyond the match are matched over the whole file even after an edit: a
       // finding kept from before would keep a fix of the text before (sha256 put for md5 where the edit added a use).
-      // After an edit of the imports, every rule with a fix module is: many fixes add an import the file lacks.
-      const readingFile = region ? new Set(codeRules.filter((r) => r.fix?.module && (region!.imports || fixReadsFile(r.fix.module)))) : new Set<CompiledRule>();
+      // After an edit of the imports, so is every rule with a finding that has a fix: many fixes add an import the
+      // file lacks, and read the import lines as text to tell.
+      const fixed = region?.imports && previous ? new Set(previous.local.filter((f) => f.fixes.length).map((f) => f.ruleId)) : undefined;
+      const readingFile = region ? new Set(codeRules.filter((r) => r.fix?.module && (fixReadsFile(r.fix.module) || fixed?.has(r.id)))) : new Set<CompiledRule>();
       // Findings outside the edit are kept from the analysis before. One whose fix the edit touched (the fix would
       // edit changed text) is found again over the whole file with its rule, so that its fix is not lost.
       let kept: Finding[] = [];
