@@ -272,6 +272,31 @@ describe('incremental re-analysis', function () {
     }
   });
 
+  it('grows the statements an edit touches until the tree before had statements that start and end there', async () => {
+    const path = '/work/edge/grow.ts';
+    const pad = Array.from({ length: 12 }, (_, i) => `\nfunction g${i}(x: number) {\n  return x + ${i};\n}\n`).join('');
+    const before = `import { exec } from 'child_process';\n\n/** Runs the command */\nconst CMD = process.argv[2];\n\nfunction run() {\n  exec(CMD);\n}\n${pad}`;
+    // A quote typed at the start of the comment's line: the comment becomes a string (an ERROR), and the statement
+    // that starts there moved by one character; the import before it is taken in (the file imports the same names).
+    const after = before.replace('\n/** Runs', '\n"/** Runs');
+    for (const [from, to] of [[before, after], [after, before]] as const) {
+      const { partial, full } = await editOnce(engine, path, from, to);
+      assert.equal(partial.partial, true, from === before ? 'typed' : 'deleted');
+      assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort());
+    }
+  });
+
+  it('analyses the users of a statement edited beside an import, when the file imports the same names', async () => {
+    const path = '/work/edge/beside.py';
+    const pad = Array.from({ length: 10 }, (_, i) => `\n\ndef f${i}(x):\n    return x + ${i}\n`).join('');
+    const before = `import os\nCMD = "ls -l"\n\n\ndef run():\n    os.system(CMD)\n${pad}`;
+    // The edit touches the import and renames the constant that run() reads: run() is analysed again.
+    const { partial, full } = await editOnce(engine, path, before, before.replace('\nCMD = ', '\nxCMD = '));
+    assert.equal(partial.partial, true);
+    assert.ok(full.findings.some((f) => f.ruleId === 'python/os-system-injection'));
+    assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort());
+  });
+
   it('finds again the fixes that add an import after an edit of an import that imports the same names', async () => {
     const path = '/work/edge/keys.py';
     const before = `import datetime\nimport os\n\nSECRET_KEY = "your-256-bit-secret"\n${Array.from({ length: 8 }, (_, i) => `\n\ndef f${i}(x):\n    return x\n`).join('')}`;

@@ -61,6 +61,9 @@ const MAX_USES = 200;
 /** How many times a region may grow to the function around it that uses a name it declares. */
 const MAX_GROWTH = 3;
 
+/** How many times the top-level statements an edit touches may grow by one on each side to meet the previous tree's. */
+const MAX_STATEMENTS_GROWN = 64;
+
 /** A region is worth it only when it is a small part of the file. */
 const MAX_REGION_SHARE = 0.5;
 
@@ -129,20 +132,37 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const quiet = innermost ? inert(innermost, start, end, language, appended) : undefined;
   // The candidates, narrowest first: the comment or docstring; each function around the edit; the top-level
   // statement around it; the top-level statements it touches (an edit at the start of a statement, or one the
-  // parser reads as spanning several), and those with the statement before or after them when the edit is on
-  // their first or last character (`Generator.register(generator)x` is read as two statements).
+  // parser reads as spanning several), with the statement before or after them when the edit is on their first or
+  // last character (`Generator.register(generator)x` is read as two statements), and grown until the tree before
+  // had statements that start and end where they do.
   const candidates: Node[][] = [];
   if (quiet) candidates.push([quiet]);
   for (const f of fns) candidates.push([f]);
   if (topLevel && around(topLevel) && !fns.includes(topLevel)) candidates.push([topLevel]);
-  const touched = root.namedChildren.filter((n): n is Node => !!n && n.endIndex >= start - 1 && n.startIndex <= end + 1);
-  candidates.push(touched);
-  if (touched.length) {
-    // (Not an import: an edit of an import with the same imports after it is a region with nothing to re-check elsewhere.)
-    const neighbour = (n: Node | null) => (n && !imports(n, n.text) ? n : undefined);
-    const before = touched[0]!.startIndex >= span.start ? neighbour(touched[0]!.previousNamedSibling) : undefined;
-    const after = span.newEnd >= touched[touched.length - 1]!.endIndex ? neighbour(touched[touched.length - 1]!.nextNamedSibling) : undefined;
-    if (before || after) candidates.push([...(before ? [before] : []), ...touched, ...(after ? [after] : [])]);
+  const statements = root.namedChildren.filter((n): n is Node => !!n);
+  const touches = (n: Node) => n.endIndex >= start - 1 && n.startIndex <= end + 1;
+  let from = statements.findIndex(touches);
+  let to = from;
+  while (to + 1 < statements.length && touches(statements[to + 1]!)) to++;
+  if (from !== -1) {
+    candidates.push(statements.slice(from, to + 1));
+    const before = statements[from]!.startIndex >= span.start && from > 0;
+    const after = span.newEnd >= statements[to]!.endIndex && to < statements.length - 1;
+    if (before) from--;
+    if (after) to++;
+    if (before || after) candidates.push(statements.slice(from, to + 1));
+    // Grown, statement by statement, until the previous tree had top-level statements that start and end there:
+    // `def handler(req):x` makes a function of one line and moves its old body to the top level.
+    const prev = previousTree.rootNode;
+    let grown = 0;
+    for (; grown < MAX_STATEMENTS_GROWN; grown++) {
+      const left = from > 0 && topLevelAt(prev, statements[from]!.startIndex)?.startIndex !== statements[from]!.startIndex;
+      const right = to < statements.length - 1 && topLevelAt(prev, statements[to]!.endIndex - 1)?.endIndex !== statements[to]!.endIndex;
+      if (!left && !right) break;
+      if (left) from--;
+      if (right) to++;
+    }
+    if (grown > 0) candidates.push(statements.slice(from, to + 1));
   }
   // The parser's changed ranges miss some changes (a line of Python indented less ends the function above it, and
   // those that follow move out of it, with no range reported): a candidate is the region only when the previous
@@ -177,7 +197,8 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   const sameImports = importing && importsUnchanged();
   if (importing && !sameImports) return undefined;
   let users: Node[] = [];
-  if (!inComment && !sameImports) {
+  // (An import whose file imports the same names has no users to re-check; other statements in the region do.)
+  if (!inComment && !(sameImports && edited.every((n) => imports(n, n.text)))) {
     const renamed = touchedDeclarations(previousTree, language, oldText, span);
     for (const part of edited) {
       let found = usersOf(part, root, language, newText, part === edited[0] ? renamed : undefined);
@@ -205,6 +226,13 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   return { oldStart: first.startIndex, oldEnd, delta, oldEndLine: newlines(oldText, 0, oldEnd) + 1, lineDelta, parts, edited: edited.length, replaced: { start: span.start, end: span.oldEnd }, ...(sameImports ? { imports: true } : {}) };
 }
 
+/** The top-level statement of a tree at `index`. */
+function topLevelAt(root: Node, index: number): Node | undefined {
+  let n: Node | null = root.descendantForIndex(index);
+  while (n && n.parent && n.parent.id !== root.id) n = n.parent;
+  return n && n.id !== root.id ? n : undefined;
+}
+
 /** Whether the previous tree (edited to the new text) had a node of `node`'s type from its start to `end`. */
 function endedAt(previousTree: Tree, node: Node, end: number): boolean {
   for (let n: Node | null = previousTree.rootNode.descendantForIndex(node.startIndex, Math.max(node.startIndex, end - 1)); n && n.startIndex >= node.startIndex; n = n.parent) {
@@ -229,12 +257,7 @@ function sameBoundaries(previousTree: Tree, edited: readonly Node[]): boolean {
     }
     return false;
   }
-  const topLevelAt = (index: number) => {
-    let n: Node | null = root.descendantForIndex(index);
-    while (n && n.parent && n.parent.id !== root.id) n = n.parent;
-    return n && n.id !== root.id ? n : undefined;
-  };
-  return topLevelAt(first.startIndex)?.startIndex === first.startIndex && topLevelAt(last.endIndex - 1)?.endIndex === last.endIndex;
+  return topLevelAt(root, first.startIndex)?.startIndex === first.startIndex && topLevelAt(root, last.endIndex - 1)?.endIndex === last.endIndex;
 }
 
 const blank = (text: string, from: number, to: number) => /^\s*$/.test(text.slice(from, to));
