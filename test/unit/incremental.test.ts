@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rulesDir } from '../helpers';
+import { filesUnder, rulesDir } from '../helpers';
 import { Parser } from 'web-tree-sitter';
 import { Engine, countWords, editTree, updateWords } from '../../server/src/engine/engine';
 import { changedRegion } from '../../server/src/engine/incremental';
@@ -137,6 +137,41 @@ describe('incremental re-analysis', function () {
           const partial = await engine.analyse({ path, text, key }, { config, incremental: true });
           const full = await engine.analyse({ path, text, key }, { config });
           assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort(), `${path}, edit ${i}`);
+        }
+        engine.forget(key);
+      }
+    });
+  }
+
+  // Text typed at the start and at the end of each line of the rules' fixtures, and deleted again: where code is
+  // added, and where the parser most often reads half-typed code as the end of a block or the start of a new
+  // statement. Every third fixture of each language (`LINE_EDGES=all`: every fixture).
+  const EDGE_TEXT = ['x', ';', ')', ':', '(', ' #c', ' //c', '"', '{', 'end'];
+  const fixturesOf = (extensions: RegExp) => filesUnder(rules).filter((f) => extensions.test(f) && !f.includes('.fixed.') && /\b(ruleid|ok):/.test(readFileSync(f, 'utf8'))).sort();
+  for (const [language, extensions] of [['Python', /\.py$/], ['JavaScript and TypeScript', /\.(js|ts|tsx)$/], ['Go, Java, C#', /\.(go|java|cs)$/], ['PHP, Ruby, shell, C', /\.(php|rb|sh|c|cpp)$/]] as const) {
+    it(`equals a full analysis after text typed at the start and end of each line and deleted again: ${language}`, async () => {
+      const all = fixturesOf(extensions);
+      const files = process.env.LINE_EDGES === 'all' ? all : all.filter((_, i) => i % 3 === 0);
+      assert.ok(files.length > 0);
+      let k = 0;
+      for (const file of files) {
+        const original = readFileSync(file, 'utf8');
+        const path = `/work/${file.slice(rules.length + 1)}`;
+        const key = `edges:${path}`;
+        const spots: number[] = [];
+        let offset = 0;
+        for (const line of original.split('\n')) {
+          if (line.trim()) spots.push(offset + line.replace(/\r$/, '').length, offset + line.length - line.trimStart().length);
+          offset += line.length + 1;
+        }
+        for (const at of spots) {
+          const typed = EDGE_TEXT[k++ % EDGE_TEXT.length]!;
+          await engine.analyse({ path, text: original, key }, { config, incremental: true });
+          for (const text of [original.slice(0, at) + typed + original.slice(at), original]) {
+            const partial = await engine.analyse({ path, text, key }, { config, incremental: true });
+            const full = await engine.analyse({ path, text, key }, { config });
+            assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort(), `${path}: ${JSON.stringify(typed)} at ${at}${text === original ? ', deleted again' : ''}`);
+          }
         }
         engine.forget(key);
       }
@@ -294,6 +329,17 @@ describe('incremental re-analysis', function () {
     const { partial, full } = await editOnce(engine, path, before, before.replace('\nCMD = ', '\nxCMD = '));
     assert.equal(partial.partial, true);
     assert.ok(full.findings.some((f) => f.ruleId === 'python/os-system-injection'));
+    assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort());
+  });
+
+  it('analyses the users of what the edited statements declared before the edit', async () => {
+    const path = '/work/edge/salt.js';
+    const pad = Array.from({ length: 10 }, (_, i) => `\nfunction g${i}(x) {\n  return x + ${i};\n}\n`).join('');
+    const before = `import crypto from "node:crypto";\nconst VERSION = 2;\nconst SALT = "my-app-salt";\n\nexport function hash(password) {\n  return crypto.scryptSync(password, SALT, 64);\n}\n${pad}`;
+    // `"const SALT = …` declares nothing: hash() reads a SALT that is no longer a constant.
+    const { partial, full } = await editOnce(engine, path, before, before.replace('\nconst SALT', '\n"const SALT'));
+    assert.equal(partial.partial, true);
+    assert.ok((await engine.analyse({ path, text: before }, { config })).findings.some((f) => f.ruleId === 'js/static-salt'));
     assert.deepEqual(seen(partial.findings).sort(), seen(full.findings).sort());
   });
 

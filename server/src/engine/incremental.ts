@@ -200,6 +200,9 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   // (An import whose file imports the same names has no users to re-check; other statements in the region do.)
   if (!inComment && !(sameImports && edited.every((n) => imports(n, n.text)))) {
     const renamed = touchedDeclarations(previousTree, language, oldText, span);
+    // Top-level statements: what they declared before the edit too (`"const SALT = …` declares nothing any more, and
+    // the code that read SALT reads something else).
+    if (!fn) for (const [name, how] of declaredBefore(previousTree, language, oldText, edited[0]!.startIndex, edited[edited.length - 1]!.endIndex, old)) declare(renamed, name, how);
     for (const part of edited) {
       let found = usersOf(part, root, language, newText, part === edited[0] ? renamed : undefined);
       // A function used by the code around it (`const handler = () => …; emitter.on('x', handler)`): that code is
@@ -431,6 +434,35 @@ function touchedDeclarations(previousTree: Tree, language: CodeLanguage, oldText
     }
     if (binding && !nested) declare(names, m[0], 'binding');
   }
+  return names;
+}
+
+/**
+ * The names the top-level statements of the previous tree (edited to the new text) between `from` and `to`
+ * declared: functions' names and the targets of bindings, read from the previous text (a node of the edited tree
+ * reads its text at its new offsets from the text it was parsed from). `old` maps an offset of the new text to the
+ * previous one.
+ */
+function declaredBefore(previousTree: Tree, language: CodeLanguage, oldText: string, from: number, to: number, old: (at: number) => number): Declared {
+  const names: Declared = new Map();
+  const read = (n: Node) => oldText.slice(old(n.startIndex), old(n.endIndex));
+  // (The names a target binds: not those inside `self.x`, `a[i]` or `f().y`, which bind nothing by that name.)
+  const identifiers = (n: Node): Node[] =>
+    n.childCount === 0 ? (/identifier/.test(n.type) ? [n] : []) : /attribute|member|subscript|call|selector|field|index/.test(n.type) ? [] : n.namedChildren.flatMap((c) => (c ? identifiers(c) : []));
+  const bindingsOf = (n: Node | null) => {
+    if (!n || !language.kinds.binding.includes(n.type)) return;
+    const target = n.childForFieldName('name') ?? n.childForFieldName('left') ?? n.namedChild(0);
+    if (target) for (const id of identifiers(target)) declare(names, read(id), 'binding');
+  };
+  // As {@link declaredNames} reads a region: a function's name, else the bindings of the statement and of its children.
+  for (const n of previousTree.rootNode.namedChildren) {
+    if (!n || n.startIndex < from || n.endIndex > to) continue;
+    const name = language.kinds.function.includes(n.type) ? n.childForFieldName('name') : null;
+    if (name) declare(names, read(name), 'function');
+    bindingsOf(n);
+    for (const child of n.namedChildren) bindingsOf(child);
+  }
+  for (const name of names.keys()) if (!/^[$A-Za-z_][\w$]*$/.test(name)) names.delete(name);
   return names;
 }
 
