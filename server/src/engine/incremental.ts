@@ -139,18 +139,20 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
   if (quiet) candidates.push([quiet]);
   for (const f of fns) candidates.push([f]);
   if (topLevel && around(topLevel) && !fns.includes(topLevel)) candidates.push([topLevel]);
-  const statements = root.namedChildren.filter((n): n is Node => !!n);
-  const touches = (n: Node) => n.endIndex >= start - 1 && n.startIndex <= end + 1;
-  let from = statements.findIndex(touches);
-  let to = from;
-  while (to + 1 < statements.length && touches(statements[to + 1]!)) to++;
-  if (from !== -1) {
-    candidates.push(statements.slice(from, to + 1));
+  // (Listed only when those fail: reading every top-level statement costs more than the rest of this.)
+  const statementCandidates = (): Node[][] => {
+    const statements = root.namedChildren.filter((n): n is Node => !!n);
+    const touches = (n: Node) => n.endIndex >= start - 1 && n.startIndex <= end + 1;
+    let from = statements.findIndex(touches);
+    if (from === -1) return [];
+    let to = from;
+    while (to + 1 < statements.length && touches(statements[to + 1]!)) to++;
+    const out = [statements.slice(from, to + 1)];
     const before = statements[from]!.startIndex >= span.start && from > 0;
     const after = span.newEnd >= statements[to]!.endIndex && to < statements.length - 1;
     if (before) from--;
     if (after) to++;
-    if (before || after) candidates.push(statements.slice(from, to + 1));
+    if (before || after) out.push(statements.slice(from, to + 1));
     // Grown, statement by statement, until the previous tree had top-level statements that start and end there:
     // `def handler(req):x` makes a function of one line and moves its old body to the top level.
     const prev = previousTree.rootNode;
@@ -162,8 +164,9 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
       if (left) from--;
       if (right) to++;
     }
-    if (grown > 0) candidates.push(statements.slice(from, to + 1));
-  }
+    if (grown > 0) out.push(statements.slice(from, to + 1));
+    return out;
+  };
   // The parser's changed ranges miss some changes (a line of Python indented less ends the function above it, and
   // those that follow move out of it, with no range reported): a candidate is the region only when the previous
   // tree had the same nodes there, so the code after it was read as before (a node typed onto at its end ended
@@ -175,7 +178,7 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
     c[0]!.startIndex < span.start &&
     (span.newEnd < c[c.length - 1]!.endIndex || atEnd(c)) &&
     (atEnd(c) ? endedAt(previousTree, c[0]!, span.start) : sameBoundaries(previousTree, c));
-  const chosen = candidates.find(sound);
+  const chosen = candidates.find(sound) ?? statementCandidates().find(sound);
   if (!chosen) return undefined;
   let edited: Node[] = chosen;
   const fn = fns.includes(edited[0]!) ? edited[0] : undefined;
