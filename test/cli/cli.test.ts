@@ -143,7 +143,7 @@ describe('cli', function () {
       assert.deepEqual([...new Set(single.findings.map((f: { path: string }) => f.path))], ['api/config_loader.py']);
     });
 
-    it('--jobs N runs files on worker threads and gives the same report as a sequential run', () => {
+    it('--jobs N runs files on this thread and N-1 workers and gives the same report as a sequential run', () => {
       const sequential = run(['scan', '--rule', PINNED, '--format', 'json']);
       const parallel = run(['scan', '--rule', PINNED, '--format', 'json', '--jobs', '3']);
       assert.equal(parallel.status, sequential.status);
@@ -182,6 +182,8 @@ describe('cli', function () {
     it('2 with one sentence and no stack trace for usage errors', () => {
       assertOneSentence(run(['scan', '--frobnicate']), /^ai-audit: Unknown option --frobnicate /);
       assertOneSentence(run(['scan', 'no/such/dir']), /^ai-audit: No such file or folder: no\/such\/dir/);
+      // The paths are looked up at once; the first missing one of the command line is named.
+      assertOneSentence(run(['scan', 'api/config_loader.py', 'no/such/one', 'AGENTS.md', 'no/such/two']), /^ai-audit: No such file or folder: no\/such\/one\.?$/m);
       assertOneSentence(run(['scan', '--format', 'xml']), /^ai-audit: Invalid value "xml" for --format; expected one of text, json, sarif\./);
       assertOneSentence(run(['scan', '--fail-on', 'urgent']), /--fail-on; expected one of low, medium, high, critical, none/);
       assertOneSentence(run(['scan', '--rule', 'python/no-such-rule']), /Unknown rule "python\/no-such-rule"/);

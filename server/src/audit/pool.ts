@@ -1,6 +1,7 @@
 /**
- * Audits files on several worker threads (`--jobs N`), each with its own engine, handing out files as workers
- * finish them (at most two queued per worker) so a slow file does not hold up the others. Results come back in
+ * Audits files on several threads (`--jobs N`: the command line's thread and N-1 workers, or N workers for the
+ * language server), each with its own engine, handing out files as workers finish them (a few queued per worker)
+ * so a slow file does not hold up the others. Results come back in
  * the order of the input. When workers cannot start (no worker bundle next to this one) or one dies, the
  * remaining files are audited on this thread. With a cache, the files it holds are checked on this thread first and
  * workers start only for the files that changed.
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine/engine';
-import { READ_AHEAD, auditFileWithCache, auditFiles, type AuditOptions, type FileAudit } from './run';
+import { READ_AHEAD, auditFileWithCache, auditFiles, readBytes, type AuditOptions, type FileAudit } from './run';
 import { type AuditCache, hashBytes } from './cache';
 import type { WorkerAnswer, WorkerJob, WorkerOptions } from './worker';
 
@@ -86,8 +87,8 @@ async function reuseUnchanged(files: string[], cache: AuditCache, results: (File
 }
 
 /**
- * Audits `files` with up to `jobs` workers; with one job (or one file) it runs on this thread, unless `offThread`
- * asks for a worker even then (the language server, whose own thread must stay free for the open documents).
+ * Audits `files` on up to `jobs` threads: this one and `jobs - 1` workers, or with `offThread` (the language server,
+ * whose own thread must stay free for the open documents) `jobs` workers and none of it here.
  */
 export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number | 'auto', offThread = false): Promise<FileAudit[]> {
   const results: (FileAudit | undefined)[] = new Array(files.length);
@@ -110,14 +111,40 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
     return results.filter((r): r is FileAudit => r !== undefined);
   }
   const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
+  // Largest first: a large file handed out last would keep one thread busy while the others sit idle.
   const order = sizes().sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
+  // Workers take files from the front of the order; this thread, when it works too, from the back.
   let next = 0;
-  /** Files handed to a worker (and so counted by `onFile`). */
+  let end = order.length;
+  /** Files handed to a worker or taken by this thread (and so counted by `onFile`). */
   const begun: boolean[] = [];
   const workers: Worker[] = [];
-  await new Promise<void>((resolve) => {
-    let running = spawn;
-    for (let i = 0; i < spawn; i++) {
+  // The command line's own thread is one of the jobs: it has its engine already, and it starts on the smallest
+  // files at once while the workers load (a worker takes a tenth of a second to start, and this thread would
+  // otherwise only wait). The smallest files keep each of its turns short, so the workers' answers are never
+  // left waiting long. The language server keeps its thread free for the open documents.
+  const here = !offThread;
+  const spawned = here ? spawn - 1 : spawn;
+  const ownTurn = async (): Promise<void> => {
+    const reads: { index: number; bytes: Promise<Buffer | undefined> }[] = [];
+    for (;;) {
+      while (reads.length < READ_AHEAD && next < end && !options.signal?.aborted) {
+        const index = order[--end]!;
+        onFile(files[index]!);
+        begun[index] = true;
+        reads.push({ index, bytes: readBytes(files[index]!) });
+      }
+      const job = reads.shift();
+      if (!job) return;
+      const result = await auditFileWithCache(engine, files[job.index]!, options, job.bytes);
+      results[job.index] = result;
+      options.onResult?.(result);
+    }
+  };
+  const workersDone = new Promise<void>((resolve) => {
+    let running = spawned;
+    if (running === 0) resolve();
+    for (let i = 0; i < spawned; i++) {
       const worker = new Worker(script, { workerData: workerOptions });
       workers.push(worker);
       let done = false;
@@ -130,11 +157,11 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
       };
       // Several files in flight per worker (read from disk while the first is analysed, and no round trip through
       // this thread between two small files), one near the end so that the last files are not queued behind a slow
-      // one while another worker sits idle.
+      // one while another thread sits idle.
       let inFlight = 0;
       const handOut = () => {
-        const depth = order.length - next > 4 * READ_AHEAD * spawn ? READ_AHEAD : 1;
-        while (inFlight < depth && next < order.length && !options.signal?.aborted) {
+        const depth = end - next > 4 * READ_AHEAD * spawn ? READ_AHEAD : 1;
+        while (inFlight < depth && next < end && !options.signal?.aborted) {
           const index = order[next++]!;
           onFile(files[index]!);
           begun[index] = true;
@@ -160,6 +187,8 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
       handOut();
     }
   });
+  if (here) await ownTurn();
+  await workersDone;
   await Promise.all(workers.map((w) => w.terminate()));
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) break;

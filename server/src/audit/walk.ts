@@ -112,7 +112,7 @@ export async function collectFiles(root: string, options: WalkOptions = {}): Pro
 const FS_CONCURRENCY = 64;
 
 /** Runs at most `max` of the tasks given to it at once; the others wait their turn, in order. */
-function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+export function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
   const waiting: (() => void)[] = [];
   return async (task) => {

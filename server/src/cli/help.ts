@@ -43,8 +43,8 @@ What is reported:
       --config FILE              read rules, thresholds, excludes and policy from FILE (default: ai-audit.json
                                  in the current folder or the nearest one above it, up to the repository root)
       --baseline FILE            report the findings recorded in FILE (by "ai-audit baseline") as suppressed
-  -j, --jobs N|auto              files analysed at once on worker threads (default: auto, one per core up to 4
-                                 when the files to analyse add up to 12 MB or more, else 1)
+  -j, --jobs N|auto              files analysed at once, on this thread and N-1 workers (default: auto, one per
+                                 core up to 4 when the files to analyse add up to 12 MB or more, else 1)
       --cache                    reuse the last cached scan's results for files whose bytes, imports' manifests,
                                  configuration and ai-audit version have not changed, and store this scan's
       --cache-location PATH      the cache file, or a folder for it (default: a file per scanned folder under
