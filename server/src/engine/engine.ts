@@ -527,11 +527,11 @@ export class Engine {
         const matches: RawMatch[] = [];
         let timedOut = false;
         const regional = readingFile.size ? codeRules.filter((r) => !readingFile.has(r)) : codeRules;
-        const runs: [CompiledRule[], Node][] = region ? region.parts.map((p) => [regional, p.node]) : [[codeRules, codeCtx.root]];
-        if (readingFile.size) runs.push([[...readingFile], codeCtx.root]);
-        for (const [some, root] of runs) {
-          const ctx = { ...codeCtx, grammar, text, deadline, root: root };
-          matches.push(...matchTree(some, ctx, runnable));
+        const runs: [CompiledRule[], Node[] | undefined][] = [[region ? regional : codeRules, region?.parts.map((p) => p.node)]];
+        if (readingFile.size) runs.push([[...readingFile], undefined]);
+        for (const [some, parts] of runs) {
+          const ctx = { ...codeCtx, grammar, text, deadline };
+          matches.push(...matchTree(some, ctx, runnable, parts));
           deadline = ctx.deadline;
           timedOut ||= !!(ctx as { timedOut?: boolean }).timedOut;
         }

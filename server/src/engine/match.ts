@@ -65,9 +65,11 @@ export interface MatchContext {
 /**
  * Runs the code rules over the tree and returns the raw matches: anchored rules on the calls, assignments and
  * properties their names can match ({@link anchorNodes}), raw queries through one query of the language's planned
- * rules (those that may apply to this kind of file, whatever the prefilter says).
+ * rules (those that may apply to this kind of file, whatever the prefilter says). `parts` restricts the search to
+ * some subtrees (the statements an edit changed), each with the nodes around it; the rules are indexed once for
+ * all of them (an edit the parser reads as a hundred loose statements is a hundred parts).
  */
-export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: readonly CompiledRule[] = rules): RawMatch[] {
+export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: readonly CompiledRule[] = rules, parts?: readonly Node[]): RawMatch[] {
   const byKind = new Map<AnchorKind, { indexed: Map<string, Entry[]>; wildcard: Entry[] }>();
   const activeRaw = new Map<string, { rule: CompiledRule; matcher: Matcher }>();
   for (const rule of rules) {
@@ -97,7 +99,11 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: rea
     const nodeKinds = kind === 'call' ? ctx.language.kinds.call : kind === 'new' ? ctx.language.kinds.new : kind === 'assign' ? ctx.language.kinds.assign : ctx.language.kinds.property;
     for (const k of nodeKinds) if (!kinds.has(k)) kinds.set(k, kind);
   }
-  const root = ctx.root ?? ctx.tree.rootNode;
+  const roots = parts ?? [ctx.root ?? ctx.tree.rootNode];
+  // The nodes around the parts (once each, however many parts they hold): a finding on `app.get('/', (req, res) =>
+  // …)` spans the edited callback.
+  const around = new Map<number, Node>();
+  if (parts || ctx.root) for (const root of roots) for (let n = root.parent; n && n.parent && !around.has(n.id); n = n.parent) around.set(n.id, n);
   const results: RawMatch[] = [];
   const progressCallback = () => {
     if (performance.now() > ctx.deadline) {
@@ -108,7 +114,7 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: rea
   };
 
   // Anchor nodes (calls, assignments, properties) that some rule's last name can match, in document order.
-  const anchors = kinds.size ? anchorNodes(byKind, kinds, root, ctx, progressCallback) : [];
+  const anchors = kinds.size ? anchorNodes(byKind, kinds, roots, around.values(), ctx, progressCallback) : [];
   for (let i = 0; i < anchors.length; i++) {
     // Candidates are cheap to find but not to check (data flow): the budget covers this loop too.
     if ((i & 127) === 127 && performance.now() > ctx.deadline) {
@@ -133,8 +139,8 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: rea
     const plan = buildPlan(ctx, planned);
     ctx.deadline += performance.now() - planStarted;
     if (!plan) return results;
-    const matches = plan.query.matches(root, { progressCallback } as never);
-    for (let n = ctx.root?.parent; ctx.root && n && n.parent; n = n.parent) matches.push(...plan.query.matches(n, { maxStartDepth: 0, progressCallback } as never));
+    const matches = roots.flatMap((root) => plan.query.matches(root, { progressCallback } as never));
+    for (const n of around.values()) matches.push(...plan.query.matches(n, { maxStartDepth: 0, progressCallback } as never));
     for (const m of matches) {
       const key = plan.raw.get(m.patternIndex);
       const raw = key === undefined ? undefined : activeRaw.get(key);
@@ -160,7 +166,7 @@ export const anchorSearch = { mode: 'text' as 'text' | 'all' };
  * nodes of a file are never handed to JavaScript. Kinds with a rule for any last name (`*_TOKEN`) take every node
  * of the kind, as does `anchorSearch.mode = 'all'` (the reference the tests compare with).
  */
-function anchorNodes(byKind: Map<AnchorKind, { indexed: Map<string, Entry[]>; wildcard: Entry[] }>, kinds: Map<string, AnchorKind>, root: Node, ctx: MatchContext, progressCallback: () => boolean): Node[] {
+function anchorNodes(byKind: Map<AnchorKind, { indexed: Map<string, Entry[]>; wildcard: Entry[] }>, kinds: Map<string, AnchorKind>, roots: readonly Node[], around: Iterable<Node>, ctx: MatchContext, progressCallback: () => boolean): Node[] {
   const found = new Map<number, Node>();
   const add = (n: Node) => {
     if (!found.has(n.id)) found.set(n.id, n);
@@ -170,24 +176,27 @@ function anchorNodes(byKind: Map<AnchorKind, { indexed: Map<string, Entry[]>; wi
     if (anchorSearch.mode === 'all' || byKind.get(kind)!.wildcard.length || (kind === 'new' && byKind.get('call')?.wildcard.length) || (kind === 'call' && byKind.get('new')?.wildcard.length)) everyKind.add(nodeType);
   }
   if (everyKind.size) {
-    for (const m of anchorQuery(ctx, [...everyKind]).matches(root, { progressCallback } as never)) add(m.captures[0]!.node);
+    const query = anchorQuery(ctx, [...everyKind]);
+    for (const root of roots) for (const m of query.matches(root, { progressCallback } as never)) add(m.captures[0]!.node);
   }
   if (everyKind.size < kinds.size) {
     const words = new Set<string>();
     for (const bucket of byKind.values()) for (const last of bucket.indexed.keys()) words.add(lastWord(last));
     // `from subprocess import run as r`: the call is written `r(…)`.
     for (const [local, path] of ctx.imports) if (words.has(lastWord(lastSegment(path))) || byKind.get('call')?.indexed.has(lastSegment(path))) words.add(local);
-    for (const at of wordsAt(ctx.text, words, root.startIndex, root.endIndex)) {
-      for (let n: Node | null = root.descendantForIndex(at); n; n = n.id === root.id ? null : n.parent) {
-        if (!kinds.has(n.type)) continue;
-        if (!everyKind.has(n.type)) add(n);
-        break;
+    const wordSet = new WordSet(words);
+    for (const root of roots) {
+      for (const at of wordsAt(ctx.text, wordSet, root.startIndex, root.endIndex)) {
+        for (let n: Node | null = root.descendantForIndex(at); n; n = n.id === root.id ? null : n.parent) {
+          if (!kinds.has(n.type)) continue;
+          if (!everyKind.has(n.type)) add(n);
+          break;
+        }
       }
     }
   }
-  // A part of the tree (the function an edit changed) also re-checks the nodes around it, each on its own: a
-  // finding on `app.get('/', (req, res) => …)` spans the edited callback.
-  for (let n = ctx.root?.parent; ctx.root && n && n.parent; n = n.parent) if (kinds.has(n.type)) add(n);
+  // A part of the tree (the function an edit changed) also re-checks the nodes around it, each on its own.
+  for (const n of around) if (kinds.has(n.type)) add(n);
   return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
 }
 
@@ -198,12 +207,12 @@ function lastWord(last: string): string {
 }
 
 /** Offsets of the whole-word occurrences of `words` in `text` between `start` and `end`. */
-function wordsAt(text: string, words: ReadonlySet<string>, start: number, end: number): number[] {
+function wordsAt(text: string, words: WordSet, start: number, end: number): number[] {
   const out: number[] = [];
   let i = start;
   // Start at a word boundary: a region may begin inside nothing but whitespace or a keyword.
   while (i > 0 && i < end && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i))) i++;
-  new WordSet(words).forEachIn(text, i, end, (_, at) => out.push(at));
+  words.forEachIn(text, i, end, (_, at) => out.push(at));
   return out;
 }
 
