@@ -531,7 +531,7 @@ export class Engine {
         if (readingFile.size) runs.push([[...readingFile], undefined]);
         for (const [some, parts] of runs) {
           const ctx = { ...codeCtx, grammar, text, deadline };
-          matches.push(...matchTree(some, ctx, runnable, parts));
+          matches.push(...matchTree(some, ctx, parts));
           deadline = ctx.deadline;
           timedOut ||= !!(ctx as { timedOut?: boolean }).timedOut;
         }

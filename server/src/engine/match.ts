@@ -64,12 +64,12 @@ export interface MatchContext {
 
 /**
  * Runs the code rules over the tree and returns the raw matches: anchored rules on the calls, assignments and
- * properties their names can match ({@link anchorNodes}), raw queries through one query of the language's planned
- * rules (those that may apply to this kind of file, whatever the prefilter says). `parts` restricts the search to
- * some subtrees (the statements an edit changed), each with the nodes around it; the rules are indexed once for
- * all of them (an edit the parser reads as a hundred loose statements is a hundred parts).
+ * properties their names can match ({@link anchorNodes}), raw queries through one query of those of the active
+ * rules ({@link buildPlan}). `parts` restricts the search to some subtrees (the statements an edit changed), each
+ * with the nodes around it; the rules are indexed once for all of them (an edit the parser reads as a hundred
+ * loose statements is a hundred parts).
  */
-export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: readonly CompiledRule[] = rules, parts?: readonly Node[]): RawMatch[] {
+export function matchTree(rules: CompiledRule[], ctx: MatchContext, parts?: readonly Node[]): RawMatch[] {
   const byKind = new Map<AnchorKind, { indexed: Map<string, Entry[]>; wildcard: Entry[] }>();
   const activeRaw = new Map<string, { rule: CompiledRule; matcher: Matcher }>();
   for (const rule of rules) {
@@ -136,7 +136,7 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, planned: rea
   if (activeRaw.size) {
     // Compiling a language's query happens once per process; it does not count against this file's budget.
     const planStarted = performance.now();
-    const plan = buildPlan(ctx, planned);
+    const plan = buildPlan(ctx, activeRaw);
     ctx.deadline += performance.now() - planStarted;
     if (!plan) return results;
     const matches = roots.flatMap((root) => plan.query.matches(root, { progressCallback } as never));
@@ -226,25 +226,35 @@ function anchorQuery(ctx: MatchContext, nodeTypes: string[]): Query {
   return query;
 }
 
-/** The raw queries of a choice of rules, by key (the engine passes the same array for the same choice). */
-const rawQueriesOf = new WeakMap<readonly CompiledRule[], (readonly [string, string])[]>();
-
 /** A raw query of a rule (alternatives of one rule may each have one). */
 const rawKey = (rule: CompiledRule, alt: Matcher) => `${rule.id}\u0000${alt.query}`;
 
+/** Combined queries kept, most recently used last: a few per language cover the combinations files activate. */
+const PLAN_CACHE_LIMIT = 64;
+
 /**
- * The raw queries of the planned rules, combined into one query (one traversal), compiled once per language and
- * choice of rules: the rules a file's prefilter lets through vary, and compiling a query per combination costs
- * more than skipping the matches of rules that are not active.
+ * The raw queries of the rules active on this file, combined into one query (one traversal), compiled once per
+ * language and combination. Most files activate none (the prefilter found none of their keywords), and a query
+ * is never run for them: one that matches every identifier and tests each with a predicate (`#match?` runs in
+ * JavaScript) cost more than the rest of the analysis of a Python file. A combination costs a few ms to compile,
+ * once per process.
  */
-function buildPlan(ctx: MatchContext, planned: readonly CompiledRule[]): Plan | null {
-  let raw = rawQueriesOf.get(planned);
-  if (!raw) rawQueriesOf.set(planned, (raw = [...new Map(planned.flatMap((rule) => (rule.match ? alternatives(rule.match) : []).filter((alt) => alt.query).map((alt) => [rawKey(rule, alt), alt.query!] as const))).entries()]));
+function buildPlan(ctx: MatchContext, active: ReadonlyMap<string, { matcher: Matcher }>): Plan | null {
+  const raw = [...active].map(([key, { matcher }]) => [key, matcher.query!] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const key = `${ctx.language.id}|${raw.map(([k]) => k).join('\u0001')}`;
   const cached = planCache.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    planCache.delete(key);
+    planCache.set(key, cached);
+    return cached;
+  }
   const plan = combinedPlan(ctx.grammar, raw);
   planCache.set(key, plan);
+  if (planCache.size > PLAN_CACHE_LIMIT) {
+    const oldest = planCache.keys().next().value!;
+    planCache.get(oldest)?.query.delete();
+    planCache.delete(oldest);
+  }
   return plan;
 }
 
