@@ -84,8 +84,17 @@ export function codeLanguage(id: CodeLanguageId): CodeLanguage {
   return CODE_LANGUAGES.find((l) => l.id === id)!;
 }
 
-/** The folder holding the WASM runtime and grammars: next to the bundle, or in node_modules during development. */
+let directory: { runtime: string; grammars: string } | undefined;
+
+/**
+ * The folder holding the WASM runtime and grammars: next to the bundle, or in node_modules during development.
+ * Looked up once (every analysis asks for its grammar; a look-up of the file system each time added up in audits).
+ */
 function grammarDirectory(): { runtime: string; grammars: string } {
+  return (directory ??= findGrammarDirectory());
+}
+
+function findGrammarDirectory(): { runtime: string; grammars: string } {
   const bundled = join(__dirname, 'grammars');
   if (existsSync(join(bundled, 'web-tree-sitter.wasm'))) return { runtime: join(bundled, 'web-tree-sitter.wasm'), grammars: bundled };
   let dir = __dirname;
