@@ -13,6 +13,7 @@ import type { CodeLanguage } from '../languages/language';
 import { changedSpan } from './apply';
 import type { Finding } from './finding';
 import { positionAt } from './position';
+import { WordSet } from './names';
 
 /** Findings of one analysis, before ignore directives and thresholds, kept to be reused by the next one. */
 export interface PreviousResult {
@@ -206,18 +207,18 @@ export function changedRegion(tree: Tree, language: CodeLanguage, oldText: strin
     // Top-level statements: what they declared before the edit too (`"const SALT = …` declares nothing any more, and
     // the code that read SALT reads something else).
     if (!fn) for (const [name, how] of declaredBefore(previousTree, language, oldText, edited[0]!.startIndex, edited[edited.length - 1]!.endIndex, old)) declare(renamed, name, how);
-    for (const part of edited) {
-      let found = usersOf(part, root, language, newText, part === edited[0] ? renamed : undefined);
-      // A function used by the code around it (`const handler = () => …; emitter.on('x', handler)`): that code is
-      // the region, with its own users (and those of the function, elsewhere).
-      for (let grown = 0; found?.container && grown < MAX_GROWTH && edited.length === 1; grown++) {
-        users.push(...found.users);
-        edited = [found.container];
-        found = usersOf(found.container, root, language, newText);
-      }
-      if (!found || found.container) return undefined;
+    // (The names of all the edited statements are looked for in one pass over the text: an edit the parser reads as
+    // a hundred loose statements declares names in each.)
+    let found = usersOf(edited, root, language, newText, renamed);
+    // A function used by the code around it (`const handler = () => …; emitter.on('x', handler)`): that code is
+    // the region, with its own users (and those of the function, elsewhere).
+    for (let grown = 0; found?.container && grown < MAX_GROWTH && edited.length === 1; grown++) {
       users.push(...found.users);
+      edited = [found.container];
+      found = usersOf(edited, root, language, newText);
     }
+    if (!found || found.container) return undefined;
+    users.push(...found.users);
     // Users inside the region are analysed with it.
     const inside = (u: Node) => edited.some((e) => e.startIndex <= u.startIndex && u.endIndex <= e.endIndex);
     users = [...new Map(users.filter((u) => !inside(u)).map((u) => [u.id, u])).values()];
@@ -515,41 +516,43 @@ function declaredNames(region: Node, language: CodeLanguage): Declared {
 }
 
 /**
- * The functions (or top-level statements) outside `region` that use a name it declares (in code, not in comments
- * or strings), outermost only, and the outermost of them that contains the region if one does; undefined when
- * there are too many uses (then everything is analysed).
+ * The functions (or top-level statements) outside the `regions` that use a name they declare (in code, not in
+ * comments or strings), outermost only, and the outermost of them that contains a region if one does; undefined
+ * when there are too many uses (then everything is analysed).
  */
-function usersOf(region: Node, root: Node, language: CodeLanguage, text: string, renamed: Declared = new Map()): { users: Node[]; container?: Node } | undefined {
+function usersOf(regions: readonly Node[], root: Node, language: CodeLanguage, text: string, renamed: Declared = new Map()): { users: Node[]; container?: Node } | undefined {
   const found = new Map<number, Node>();
   let container: Node | undefined;
   let uses = 0;
-  const names = declaredNames(region, language);
+  const names: Declared = new Map();
+  for (const region of regions) for (const [name, how] of declaredNames(region, language)) declare(names, name, how);
   for (const [name, how] of renamed) declare(names, name, how);
-  for (const [name, how] of names) {
-    const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
-    for (const m of text.matchAll(pattern)) {
-      if (m.index >= region.startIndex && m.index < region.endIndex) continue;
-      // The name in a comment, a docstring or other text is not a use.
-      const at = root.descendantForIndex(m.index);
-      if (!at || CONTENT.test(at.type) || language.kinds.comment.includes(at.type)) continue;
-      // `other.name(…)` does not call the function `name` (a method of another object, or one of a library).
-      if (how === 'function' && !reaches(at, name, language)) continue;
-      if (++uses > MAX_USES) return undefined;
-      let user: Node | undefined;
-      let top: Node | undefined;
-      for (let n: Node | null = at; n && n.id !== root.id; n = n.parent) {
-        if (!user && language.kinds.function.includes(n.type)) user = n;
-        if (n.parent?.id === root.id) top = n;
-      }
-      user ??= top;
-      if (!user) continue;
-      if (user.startIndex <= region.startIndex && region.endIndex <= user.endIndex) {
-        if (!container || user.endIndex - user.startIndex > container.endIndex - container.startIndex) container = user;
-        continue;
-      }
-      found.set(user.id, user);
+  if (names.size === 0) return { users: [] };
+  const inRegion = (index: number) => regions.some((r) => index >= r.startIndex && index < r.endIndex);
+  const holdsRegion = (n: Node) => regions.some((r) => n.startIndex <= r.startIndex && r.endIndex <= n.endIndex);
+  new WordSet(new Set(names.keys())).forEachIn(text, 0, text.length, (name, index) => {
+    if (uses > MAX_USES || inRegion(index)) return;
+    // The name in a comment, a docstring or other text is not a use.
+    const at = root.descendantForIndex(index);
+    if (!at || CONTENT.test(at.type) || language.kinds.comment.includes(at.type)) return;
+    // `other.name(…)` does not call the function `name` (a method of another object, or one of a library).
+    if (names.get(name) === 'function' && !reaches(at, name, language)) return;
+    if (++uses > MAX_USES) return;
+    let user: Node | undefined;
+    let top: Node | undefined;
+    for (let n: Node | null = at; n && n.id !== root.id; n = n.parent) {
+      if (!user && language.kinds.function.includes(n.type)) user = n;
+      if (n.parent?.id === root.id) top = n;
     }
-  }
+    user ??= top;
+    if (!user) return;
+    if (holdsRegion(user)) {
+      if (!container || user.endIndex - user.startIndex > container.endIndex - container.startIndex) container = user;
+      return;
+    }
+    found.set(user.id, user);
+  });
+  if (uses > MAX_USES) return undefined;
   const nodes = [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
   const users = nodes.filter((n, i) => !nodes.some((o, j) => j !== i && o.startIndex <= n.startIndex && n.endIndex <= o.endIndex && (o.startIndex !== n.startIndex || o.endIndex !== n.endIndex || j < i)));
   return container ? { users, container } : { users };
