@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine/engine';
-import { READ_AHEAD, auditFileWithCache, auditFiles, readBytes, type AuditOptions, type FileAudit } from './run';
+import { READ_AHEAD, auditFileWithCache, auditFiles, failedAudit, readBytes, type AuditOptions, type FileAudit } from './run';
 import { type AuditCache, hashBytes } from './cache';
 import type { WorkerAnswer, WorkerJob, WorkerOptions } from './worker';
 
@@ -121,14 +121,17 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   const workers: Worker[] = [];
   // The command line's own thread is one of the jobs: it has its engine already, and it starts on the smallest
   // files at once while the workers load (a worker takes a tenth of a second to start, and this thread would
-  // otherwise only wait). The smallest files keep each of its turns short, so the workers' answers are never
-  // left waiting long. The language server keeps its thread free for the open documents.
+  // otherwise only wait). It takes no more files ahead than a worker is handed, and lets the workers' answers in
+  // after each file (its reads have often settled by then, and awaiting them would not), so they are handed their
+  // next files without waiting for its turn to end. The language server keeps its thread free for the open
+  // documents.
   const here = !offThread;
   const spawned = here ? spawn - 1 : spawn;
+  const depth = () => (end - next > 4 * READ_AHEAD * spawn ? READ_AHEAD : 1);
   const ownTurn = async (): Promise<void> => {
     const reads: { index: number; bytes: Promise<Buffer | undefined> }[] = [];
     for (;;) {
-      while (reads.length < READ_AHEAD && next < end && !options.signal?.aborted) {
+      while (reads.length < depth() && next < end && !options.signal?.aborted) {
         const index = order[--end]!;
         onFile(files[index]!);
         begun[index] = true;
@@ -136,9 +139,11 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
       }
       const job = reads.shift();
       if (!job) return;
-      const result = await auditFileWithCache(engine, files[job.index]!, options, job.bytes);
+      const path = files[job.index]!;
+      const result = await auditFileWithCache(engine, path, options, job.bytes).catch((error: Error) => failedAudit(path, error));
       results[job.index] = result;
       options.onResult?.(result);
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
   const workersDone = new Promise<void>((resolve) => {
@@ -160,8 +165,8 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
       // one while another thread sits idle.
       let inFlight = 0;
       const handOut = () => {
-        const depth = end - next > 4 * READ_AHEAD * spawn ? READ_AHEAD : 1;
-        while (inFlight < depth && next < end && !options.signal?.aborted) {
+        const most = depth();
+        while (inFlight < most && next < end && !options.signal?.aborted) {
           const index = order[next++]!;
           onFile(files[index]!);
           begun[index] = true;
@@ -187,9 +192,12 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
       handOut();
     }
   });
-  if (here) await ownTurn();
-  await workersDone;
-  await Promise.all(workers.map((w) => w.terminate()));
+  try {
+    if (here) await ownTurn();
+    await workersDone;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) break;
     if (results[i]) continue;

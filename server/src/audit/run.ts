@@ -99,6 +99,11 @@ export async function auditFileForCache(engine: Engine, path: string, options: A
   return { result, hash, reads, ...(datedDirective(bytes) ? { dated: true } : {}) };
 }
 
+/** The result of a file whose analysis threw: a notice on the file, the audit goes on. */
+export function failedAudit(path: string, error: Error): FileAudit {
+  return { path, findings: [], notices: [{ kind: 'error', message: `Analysis failed: ${error.message}` }], fixed: [] };
+}
+
 /** A file's bytes, or undefined when it cannot be read; never rejects (a read started early is awaited later). */
 export function readBytes(path: string): Promise<Buffer | undefined> {
   return readFile(path).catch(() => undefined);

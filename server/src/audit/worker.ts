@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine';
 import { loadBundledRules } from '../engine/ruleset';
-import { auditFile, auditFileForCache, readBytes, type AuditOptions } from './run';
+import { auditFile, auditFileForCache, failedAudit, readBytes, type AuditOptions } from './run';
 import type { Audited } from './cache';
 
 /** What the pool passes at start: the audit options that can cross a thread boundary. */
@@ -47,7 +47,7 @@ if (parentPort) {
     void audit
       .then(
         (audited) => port.postMessage({ index: job.index, audited } satisfies WorkerAnswer),
-        (error: Error) => port.postMessage({ index: job.index, audited: { result: { path: job.path, findings: [], notices: [{ kind: 'error', message: `Analysis failed: ${error.message}` }], fixed: [] } } } satisfies WorkerAnswer),
+        (error: Error) => port.postMessage({ index: job.index, audited: { result: failedAudit(job.path, error) } } satisfies WorkerAnswer),
       )
       .finally(runNext);
   };

@@ -528,16 +528,18 @@ function usersOf(regions: readonly Node[], root: Node, language: CodeLanguage, t
   for (const region of regions) for (const [name, how] of declaredNames(region, language)) declare(names, name, how);
   for (const [name, how] of renamed) declare(names, name, how);
   if (names.size === 0) return { users: [] };
+  // (As many uses for each statement as for one alone.)
+  const most = MAX_USES * regions.length;
   const inRegion = (index: number) => regions.some((r) => index >= r.startIndex && index < r.endIndex);
   const holdsRegion = (n: Node) => regions.some((r) => n.startIndex <= r.startIndex && r.endIndex <= n.endIndex);
   new WordSet(new Set(names.keys())).forEachIn(text, 0, text.length, (name, index) => {
-    if (uses > MAX_USES || inRegion(index)) return;
+    if (uses > most || inRegion(index)) return;
     // The name in a comment, a docstring or other text is not a use.
     const at = root.descendantForIndex(index);
     if (!at || CONTENT.test(at.type) || language.kinds.comment.includes(at.type)) return;
     // `other.name(…)` does not call the function `name` (a method of another object, or one of a library).
     if (names.get(name) === 'function' && !reaches(at, name, language)) return;
-    if (++uses > MAX_USES) return;
+    if (++uses > most) return;
     let user: Node | undefined;
     let top: Node | undefined;
     for (let n: Node | null = at; n && n.id !== root.id; n = n.parent) {
@@ -552,7 +554,7 @@ function usersOf(regions: readonly Node[], root: Node, language: CodeLanguage, t
     }
     found.set(user.id, user);
   });
-  if (uses > MAX_USES) return undefined;
+  if (uses > most) return undefined;
   const nodes = [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
   const users = nodes.filter((n, i) => !nodes.some((o, j) => j !== i && o.startIndex <= n.startIndex && n.endIndex <= o.endIndex && (o.startIndex !== n.startIndex || o.endIndex !== n.endIndex || j < i)));
   return container ? { users, container } : { users };

@@ -1,7 +1,8 @@
 /**
- * Matching rules on a syntax tree in one pass. Every active rule's anchors (calls, constructor calls,
- * assignments, properties) become node kinds of one combined tree-sitter query, with the raw `query:` patterns
- * of the rules appended; each captured node is dispatched only to the rules whose last name segment it can match.
+ * Matching rules on a syntax tree. Anchored rules (calls, constructor calls, assignments, properties) are matched
+ * on the nodes where the last segments of their names are written, found from the text, each dispatched only to
+ * the rules whose last name segment it can match; the raw `query:` patterns of the active rules run as one
+ * combined tree-sitter query.
  */
 import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 import type { Argument, CallSite, CodeLanguage } from '../languages/language';
@@ -56,7 +57,7 @@ export interface MatchContext {
   imports: Map<string, string>;
   flow: FlowAnalyzer;
   deadline: number;
-  /** Where to look: the whole tree by default, or the function an edit changed. */
+  /** Where to look when no parts are given: the whole tree by default, or one subtree. */
   root?: Node;
   /** Set when the query was cut off by the time budget. */
   timedOut?: boolean;
@@ -134,7 +135,8 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, parts?: read
   }
 
   if (activeRaw.size) {
-    // Compiling a language's query happens once per process; it does not count against this file's budget.
+    // Compiling a combination's query happens once (until the cache lets it go); it does not count against this
+    // file's budget.
     const planStarted = performance.now();
     const plan = buildPlan(ctx, activeRaw);
     ctx.deadline += performance.now() - planStarted;
@@ -160,7 +162,7 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, parts?: read
 export const anchorSearch = { mode: 'text' as 'text' | 'all' };
 
 /**
- * The anchor nodes under `root` that a rule can match. A call, assignment or property matches a rule only through
+ * The anchor nodes under the `roots` (and among the nodes `around` them) that a rule can match. A call, assignment or property matches a rule only through
  * the last segment of its name, which is written at the node (or, for a name imported under an alias, the alias
  * is): so the occurrences of those words, each walked up to the nearest anchor node, are every candidate. Most
  * nodes of a file are never handed to JavaScript. Kinds with a rule for any last name (`*_TOKEN`) take every node
@@ -237,7 +239,7 @@ const PLAN_CACHE_LIMIT = 64;
  * language and combination. Most files activate none (the prefilter found none of their keywords), and a query
  * is never run for them: one that matches every identifier and tests each with a predicate (`#match?` runs in
  * JavaScript) cost more than the rest of the analysis of a Python file. A combination costs a few ms to compile,
- * once per process.
+ * once (while it stays among the last {@link PLAN_CACHE_LIMIT} used).
  */
 function buildPlan(ctx: MatchContext, active: ReadonlyMap<string, { matcher: Matcher }>): Plan | null {
   const raw = [...active].map(([key, { matcher }]) => [key, matcher.query!] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
