@@ -1,10 +1,9 @@
 /**
  * Audits files on several threads (`--jobs N`: the command line's thread and N-1 workers, or N workers for the
  * language server), each with its own engine, handing out files as workers finish them (a few queued per worker)
- * so a slow file does not hold up the others. Results come back in
- * the order of the input. When workers cannot start (no worker bundle next to this one) or one dies, the
- * remaining files are audited on this thread. With a cache, the files it holds are checked on this thread first and
- * workers start only for the files that changed.
+ * so a slow file does not hold up the others. Results come back in the order of the input. When workers cannot
+ * start (no worker bundle next to this one) or one dies, the remaining files are audited on this thread. With a
+ * cache, the files it holds are checked on this thread first and workers start only for the files that changed.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
