@@ -527,7 +527,7 @@ export class Engine {
         const matches: RawMatch[] = [];
         let timedOut = false;
         const regional = readingFile.size ? codeRules.filter((r) => !readingFile.has(r)) : codeRules;
-        const runs: [CompiledRule[], Node[] | undefined][] = [[region ? regional : codeRules, region?.parts.map((p) => p.node)]];
+        const runs: [CompiledRule[], Node[] | undefined][] = [[regional, region?.parts.map((p) => p.node)]];
         if (readingFile.size) runs.push([[...readingFile], undefined]);
         for (const [some, parts] of runs) {
           const ctx = { ...codeCtx, grammar, text, deadline };

@@ -162,10 +162,10 @@ export function matchTree(rules: CompiledRule[], ctx: MatchContext, parts?: read
 export const anchorSearch = { mode: 'text' as 'text' | 'all' };
 
 /**
- * The anchor nodes under the `roots` (and among the nodes `around` them) that a rule can match. A call, assignment or property matches a rule only through
- * the last segment of its name, which is written at the node (or, for a name imported under an alias, the alias
- * is): so the occurrences of those words, each walked up to the nearest anchor node, are every candidate. Most
- * nodes of a file are never handed to JavaScript. Kinds with a rule for any last name (`*_TOKEN`) take every node
+ * The anchor nodes under the `roots` (and among the nodes `around` them) that a rule can match. A call, assignment
+ * or property matches a rule only through the last segment of its name, which is written at the node (or, for a
+ * name imported under an alias, the alias is): so the occurrences of those words, each walked up to the nearest
+ * anchor node, are every candidate. Most nodes of a file are never handed to JavaScript. Kinds with a rule for any last name (`*_TOKEN`) take every node
  * of the kind, as does `anchorSearch.mode = 'all'` (the reference the tests compare with).
  */
 function anchorNodes(byKind: Map<AnchorKind, { indexed: Map<string, Entry[]>; wildcard: Entry[] }>, kinds: Map<string, AnchorKind>, roots: readonly Node[], around: Iterable<Node>, ctx: MatchContext, progressCallback: () => boolean): Node[] {
