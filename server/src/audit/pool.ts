@@ -5,12 +5,12 @@
  * start (no worker bundle next to this one) or one dies, the remaining files are audited on this thread. With a
  * cache, the files it holds are checked on this thread first and workers start only for the files that changed.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine/engine';
-import { READ_AHEAD, auditFileWithCache, auditFiles, failedAudit, readBytes, type AuditOptions, type FileAudit } from './run';
+import { READ_AHEAD, auditFileWithCache, auditFiles, failedAudit, readBytesNow, type AuditOptions, type FileAudit } from './run';
 import { type AuditCache, hashBytes } from './cache';
 import type { WorkerAnswer, WorkerJob, WorkerOptions } from './worker';
 
@@ -47,14 +47,6 @@ export function autoJobs(bytes: number, cores = availableParallelism()): number 
 /** How long the check of cached files runs before it lets other work of this thread in (ms). */
 const TURN_MS = 8;
 
-function readNow(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Settles the files whose cached result still stands (same bytes, nothing they looked up changed): a read and a
  * hash each. The reads are synchronous, a third of the cost of asynchronous ones for small files, in turns of a
@@ -72,7 +64,7 @@ async function reuseUnchanged(files: string[], cache: AuditCache, results: (File
     if (options.signal?.aborted) return left;
     const path = files[index]!;
     const expected = cache.expected(path);
-    const bytes = expected ? readNow(path) : undefined;
+    const bytes = expected ? readBytesNow(path) : undefined;
     const result = bytes && hashBytes(bytes) === expected ? cache.settle(path, { hash: expected }) : undefined;
     if (!result) {
       left.push(index);
@@ -105,7 +97,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   const sizes = () => (sized ??= todo.map((index) => ({ index, size: sizeOf(files[index]!) })));
   const spawn = Math.min(jobs === 'auto' ? autoJobs(sizes().reduce((sum, f) => sum + f.size, 0)) : jobs, todo.length);
   if (!script || spawn < 1 || (spawn === 1 && !offThread)) {
-    const audited = await auditFiles(engine, todo.map((index) => files[index]!), { ...options, onFile: (_, path) => onFile(path) });
+    const audited = await auditFiles(engine, todo.map((index) => files[index]!), { ...options, onFile: (_, path) => onFile(path) }, offThread);
     audited.forEach((result, k) => (results[todo[k]!] = result));
     return results.filter((r): r is FileAudit => r !== undefined);
   }
@@ -120,27 +112,20 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   const workers: Worker[] = [];
   // The command line's own thread is one of the jobs: it has its engine already, and it starts on the smallest
   // files at once while the workers load (a worker takes a tenth of a second to start, and this thread would
-  // otherwise only wait). It takes no more files ahead than a worker is handed, and lets the workers' answers in
-  // after each file (its reads have often settled by then, and awaiting them would not), so they are handed their
-  // next files without waiting for its turn to end. The language server keeps its thread free for the open
-  // documents.
+  // otherwise only wait). It takes one file at a time and lets the workers' answers in after each, so they are
+  // handed their next files without waiting for its turn to end. The language server keeps its thread free for
+  // the open documents.
   const here = !offThread;
   const spawned = here ? spawn - 1 : spawn;
   const depth = () => (end - next > 4 * READ_AHEAD * spawn ? READ_AHEAD : 1);
   const ownTurn = async (): Promise<void> => {
-    const reads: { index: number; bytes: Promise<Buffer | undefined> }[] = [];
-    for (;;) {
-      while (reads.length < depth() && next < end && !options.signal?.aborted) {
-        const index = order[--end]!;
-        onFile(files[index]!);
-        begun[index] = true;
-        reads.push({ index, bytes: readBytes(files[index]!) });
-      }
-      const job = reads.shift();
-      if (!job) return;
-      const path = files[job.index]!;
-      const result = await auditFileWithCache(engine, path, options, job.bytes).catch((error: Error) => failedAudit(path, error));
-      results[job.index] = result;
+    while (next < end && !options.signal?.aborted) {
+      const index = order[--end]!;
+      const path = files[index]!;
+      onFile(path);
+      begun[index] = true;
+      const result = await auditFileWithCache(engine, path, options, Promise.resolve(readBytesNow(path))).catch((error: Error) => failedAudit(path, error));
+      results[index] = result;
       options.onResult?.(result);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -159,9 +144,8 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
         void worker.terminate();
         if (--running === 0) resolve();
       };
-      // Several files in flight per worker (read from disk while the first is analysed, and no round trip through
-      // this thread between two small files), one near the end so that the last files are not queued behind a slow
-      // one while another thread sits idle.
+      // Several files in flight per worker (no round trip through this thread between two small files), one near
+      // the end so that the last files are not queued behind a slow one while another thread sits idle.
       let inFlight = 0;
       const handOut = () => {
         const most = depth();

