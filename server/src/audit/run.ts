@@ -113,7 +113,8 @@ export function failedAudit(path: string, error: Error): FileAudit {
 /**
  * A file's bytes, or undefined when it cannot be read, read on this thread. A thread that only audits reads this
  * way: a read through the I/O threads wakes one of them and waits for its answer, and on a machine whose cores the
- * auditing threads keep busy each such hand-over costs more than the read (the corpus benchmark ran 8% faster).
+ * auditing threads keep busy each such hand-over costs more than the read (batches of 1,500 JavaScript files ran
+ * 7% faster, with half the system time).
  */
 export function readBytesNow(path: string): Buffer | undefined {
   try {
