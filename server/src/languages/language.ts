@@ -5,6 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { RuleLanguage } from '../engine/rule';
+import { isWordChar } from '../engine/names';
 
 /** One argument of a call: positional (`index`) or named (`name`), and its value expression. */
 export interface Argument {
@@ -124,12 +125,18 @@ export function namedChildren(node: Node | null | undefined): Node[] {
  * of call parentheses and generic brackets elided, so `Runtime.getRuntime( ).exec` reads `Runtime.getRuntime().exec`.
  */
 export function normaliseCallee(text: string): string {
-  let source = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '');
-  source = source.replace(/\?\.|\?->|->|::/g, '.');
+  const source = (text.includes('/*') ? text.replace(/\/\*[\s\S]*?\*\//g, '') : text).replace(/\s+/g, '').replace(/\?\.|\?->|->|::/g, '.');
   let out = '';
   let depth = 0;
   let angle = 0;
-  for (const ch of source) {
+  for (let i = 0; i < source.length; i++) {
+    if (depth > 0) {
+      // Inside brackets only brackets count: the arguments of a call in a chain can be whole functions.
+      BRACKETS.lastIndex = i;
+      if (!BRACKETS.exec(source)) break;
+      i = BRACKETS.lastIndex - 1;
+    }
+    const ch = source[i]!;
     if (ch === '(' || ch === '[') {
       if (depth === 0) out += ch;
       depth++;
@@ -137,13 +144,15 @@ export function normaliseCallee(text: string): string {
       depth = Math.max(0, depth - 1);
       if (depth === 0) out += ch;
     } else if (depth === 0) {
-      if (ch === '<' && /[\w$]$/.test(out)) angle++;
+      if (ch === '<' && out.length > 0 && isWordChar(out.charCodeAt(out.length - 1))) angle++;
       else if (ch === '>' && angle > 0) angle--;
       else if (angle === 0) out += ch;
     }
   }
-  return out.replace(/\[\]/g, '[]');
+  return out;
 }
+
+const BRACKETS = /[()[\]]/g;
 
 /** Removes matching quotes from a simple quoted token. */
 export function unquote(text: string): string {
