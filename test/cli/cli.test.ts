@@ -148,6 +148,12 @@ describe('cli', function () {
       const parallel = run(['scan', '--rule', PINNED, '--format', 'json', '--jobs', '3']);
       assert.equal(parallel.status, sequential.status);
       assert.equal(parallel.stdout, sequential.stdout);
+      // Workers are started before the files are looked up; those the audit does not need are stopped, and so are
+      // all of them when the command stops on a usage error (a worker left running would keep the process alive).
+      const one = spawnSync(process.execPath, [cli, 'scan', 'AGENTS.md', '--rule', PINNED, '--format', 'json', '--jobs', '4'], { cwd: workspace, encoding: 'utf8', timeout: 60000 });
+      assert.equal(one.status, 1, `exit code (stderr: ${one.stderr})`);
+      assert.equal(JSON.parse(one.stdout).summary.filesScanned, 1);
+      assertOneSentence(run(['scan', '--jobs', '3', 'no/such/dir']), /^ai-audit: No such file or folder: no\/such\/dir/);
     });
 
     it('--output writes the report to a file and the summary to stderr', () => {

@@ -1,6 +1,12 @@
-/** `--jobs auto`: how many files the audit pool analyses at once for a given amount of work and cores. */
+/** The audit pool: how many files `--jobs auto` analyses at once, and workers started before the files are known. */
 import assert from 'node:assert/strict';
-import { AUTO_MAX_JOBS, AUTO_MIN_BYTES, autoJobs } from '../../server/src/audit/pool';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AUTO_MAX_JOBS, AUTO_MIN_BYTES, EarlyWorkers, autoJobs, auditFilesInParallel, workerOptionsOf } from '../../server/src/audit/pool';
+import { Engine } from '../../server/src/engine/engine';
+import { loadBundledRules } from '../../server/src/engine/ruleset';
+import { DEFAULT_CONFIG } from '../../server/src/engine/config';
 
 describe('unit/pool', () => {
   it('runs on one thread until the files add up to enough work to pay for starting workers', () => {
@@ -13,5 +19,45 @@ describe('unit/pool', () => {
   it('uses one worker per core, up to the cap', () => {
     assert.equal(autoJobs(200 * 1024 * 1024, 3), 3);
     assert.equal(autoJobs(200 * 1024 * 1024, 64), AUTO_MAX_JOBS);
+  });
+});
+
+describe('unit/pool early workers', function () {
+  this.timeout(60000);
+  let dir: string;
+  const options = { config: { ...DEFAULT_CONFIG } };
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ai-audit-pool-'));
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, `f${i}.js`), `const cp = require('child_process');\ncp.exec('ls ' + process.argv[${i}]);\n`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('audits with a worker started before the files were known, and the same findings as one thread', async () => {
+    const files = readdirSync(dir).map((name) => join(dir, name));
+    const engine = new Engine(loadBundledRules());
+    const alone = await auditFilesInParallel(engine, files, options, 1);
+    const early = new EarlyWorkers(1, options);
+    try {
+      const together = await auditFilesInParallel(engine, files, options, 2, false, early);
+      assert.deepEqual(together.map((a) => a.findings.map((f) => `${a.path}:${f.range.start.line} ${f.ruleId}`)), alone.map((a) => a.findings.map((f) => `${a.path}:${f.range.start.line} ${f.ruleId}`)));
+      assert.ok(alone.some((a) => a.findings.length > 0), 'the files have findings');
+      // The pool took the started worker instead of starting another.
+      assert.equal(early.take(workerOptionsOf(options)), undefined);
+    } finally {
+      early.release();
+    }
+  });
+
+  it('gives a started worker only to an audit with the same options, and stops the ones not taken', async () => {
+    const early = new EarlyWorkers(1, options);
+    assert.equal(early.take(workerOptionsOf({ config: { ...DEFAULT_CONFIG, timeBudgetMs: 1 } })), undefined);
+    const worker = early.take(workerOptionsOf(options));
+    assert.ok(worker, 'a worker for the same options');
+    const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
+    await worker.terminate();
+    await exited;
+    const waiting = new EarlyWorkers(1, options);
+    waiting.release();
+    assert.equal(waiting.take(workerOptionsOf(options)), undefined);
   });
 });

@@ -77,11 +77,54 @@ async function reuseUnchanged(files: string[], cache: AuditCache, results: (File
   return left;
 }
 
+/** The options a worker starts with: those of the audit that can cross a thread boundary. */
+export function workerOptionsOf(options: AuditOptions): WorkerOptions {
+  return { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
+}
+
+/**
+ * Workers started before the files to audit are known: the command line starts them before it walks the folders,
+ * so that they load their bundle, rules and grammars while it walks (about a tenth of a second each; the walk of a
+ * large tree takes several). The pool takes those it needs and {@link release} stops the rest.
+ */
+export class EarlyWorkers {
+  private readonly ready: Worker[] = [];
+  private readonly key: string;
+
+  constructor(count: number, options: AuditOptions) {
+    const workerData = workerOptionsOf(options);
+    this.key = JSON.stringify(workerData);
+    const script = workerScript();
+    for (let i = 0; script && i < count; i++) {
+      const worker = new Worker(script, { workerData });
+      // Until the pool takes it, a worker that fails or exits is dropped (the pool starts another or does without).
+      const drop = () => {
+        const at = this.ready.indexOf(worker);
+        if (at >= 0) this.ready.splice(at, 1);
+      };
+      worker.once('error', drop);
+      worker.once('exit', drop);
+      this.ready.push(worker);
+    }
+  }
+
+  /** A started worker for an audit with these options, if one is left. */
+  take(options: WorkerOptions): Worker | undefined {
+    return JSON.stringify(options) === this.key ? this.ready.shift() : undefined;
+  }
+
+  /** Stops the workers no audit took. */
+  release(): void {
+    for (const worker of this.ready.splice(0)) void worker.terminate();
+  }
+}
+
 /**
  * Audits `files` on up to `jobs` threads: this one and `jobs - 1` workers, or with `offThread` (the language server,
- * whose own thread must stay free for the open documents) `jobs` workers and none of it here.
+ * whose own thread must stay free for the open documents) `jobs` workers and none of it here. Workers of `early` are
+ * used before new ones are started.
  */
-export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number | 'auto', offThread = false): Promise<FileAudit[]> {
+export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number | 'auto', offThread = false, early?: EarlyWorkers): Promise<FileAudit[]> {
   const results: (FileAudit | undefined)[] = new Array(files.length);
   const cache = options.fix ? undefined : options.cache;
   let started = 0;
@@ -101,7 +144,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
     audited.forEach((result, k) => (results[todo[k]!] = result));
     return results.filter((r): r is FileAudit => r !== undefined);
   }
-  const workerOptions: WorkerOptions = { config: options.config, ...(options.today ? { today: options.today } : {}), ...(options.fix ? { fix: options.fix } : {}), ...(options.policy ? { policy: options.policy } : {}) };
+  const workerOptions = workerOptionsOf(options);
   // Largest first: a large file handed out last would keep one thread busy while the others sit idle.
   const order = sizes().sort((a, b) => b.size - a.size || a.index - b.index).map((f) => f.index);
   // Workers take files from the front of the order; this thread, when it works too, from the back.
@@ -134,7 +177,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
     let running = spawned;
     if (running === 0) resolve();
     for (let i = 0; i < spawned; i++) {
-      const worker = new Worker(script, { workerData: workerOptions });
+      const worker = early?.take(workerOptions) ?? new Worker(script, { workerData: workerOptions });
       workers.push(worker);
       let done = false;
       // Out of work, failed or exited: this worker is finished (once); a file it held is redone below.

@@ -11,7 +11,8 @@ import { SEVERITIES } from '../engine/finding';
 import { loadBundledRules } from '../engine/ruleset';
 import { directiveCovers } from '../engine/suppress';
 import { collectFiles, limiter, type SkippedFile } from '../audit/walk';
-import { auditFilesInParallel } from '../audit/pool';
+import { autoJobs, auditFilesInParallel, EarlyWorkers } from '../audit/pool';
+import type { AuditOptions } from '../audit/run';
 import { confirmFindings, RegistryClient } from '../deps-online/registry';
 import { changedLines, GitError, onChangedLine, type ChangedLines } from '../audit/git';
 import { applyConfigFile, type ConfigFile, ConfigFileError, findConfigFile, readConfigFile } from '../config/file';
@@ -157,6 +158,24 @@ export function failsThreshold(report: ScanReport, failOn: ScanOptions['failOn']
   return report.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold);
 }
 
+/**
+ * Workers to start before the files are looked up: as many as the audit will run besides this thread when `--jobs`
+ * gives a number; with `auto` and a folder to walk, as many as a large audit runs (the ones not needed are stopped).
+ * None with the cache: a scan with nothing changed starts no worker.
+ */
+function earlyWorkerCount(options: ScanOptions, cwd: string): number {
+  if (options.cache) return 0;
+  if (options.jobs !== 'auto') return options.jobs - 1;
+  const folder = options.paths.some((path) => {
+    try {
+      return statSync(resolve(cwd, path)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+  return folder ? autoJobs(Infinity) - 1 : 0;
+}
+
 /** Runs a scan; returns the exit code (0 or 1). Throws `UsageError` for bad paths or rule ids. */
 export async function scanCommand(options: ScanOptions, io: CliIO): Promise<number> {
   const engine = new Engine(loadBundledRules());
@@ -166,91 +185,101 @@ export async function scanCommand(options: ScanOptions, io: CliIO): Promise<numb
   const config = configFile
     ? applyConfigFile(own, configFile.file, { rules: own.rules, minimumSeverity: options.minSeverity !== 'low', minimumConfidence: options.minConfidence !== undefined || options.all })
     : own;
-  const collected = await collect(options.paths, options, config, io.cwd);
-  const skipped = collected.skipped;
-  let files = collected.files;
-  const excludes = configFile?.file.exclude ?? [];
-  if (configFile && excludes.length) files = files.filter((f) => !excludedByConfigFile(f, configFile.path, excludes));
-  let changed: ChangedLines | undefined;
-  if (options.diff !== undefined) {
-    try {
-      // git runs in the first scanned folder, so `ai-audit scan ../other-repo --diff main` asks the right repository.
-      const first = resolve(io.cwd, options.paths[0]!);
-      const gitCwd = (await stat(first)).isDirectory() ? first : dirname(first);
-      changed = (await changedLines(gitCwd, options.diff)).lines;
-    } catch (error) {
-      if (error instanceof GitError) throw new UsageError(`--diff: ${error.message}`);
-      throw error;
-    }
-    files = files.filter((f) => changed!.has(f));
-  }
-
-  const progress = io.stderrIsTTY && !io.env.CI && !options.quiet;
-  const cache = options.cache ? openCache(options, io, config, configFile) : undefined;
-  if (cache?.problem && !options.quiet) io.stderr(`note: ${printable(cache.problem)}\n`);
-  if (cache) {
-    // A cache file inside a scanned folder is not the user's code; a scan of changed lines leaves the rest stored.
-    files = files.filter((f) => !isCacheFile(f, cache.file));
-    cache.partial = changed !== undefined;
-  }
-  const audits = await auditFilesInParallel(engine, files, {
+  const auditOptions: AuditOptions = {
     config,
-    ...(cache ? { cache } : {}),
     ...(configFile?.file.policy ? { policy: configFile.file.policy } : {}),
     ...(options.fix ? { fix: options.unsafeFixes ? 'unsafe' : 'safe' } : {}),
-    ...(progress ? { onFile: (i: number, path: string) => io.stderr(`\r\u001b[2K[${i + 1}/${files.length}] ${printable(relativePath(io.cwd, path))}`) } : {}),
-  }, options.jobs);
-  if (progress && files.length) io.stderr('\r\u001b[2K');
-  if (cache) {
-    const problem = await cache.save();
-    if (problem && !options.quiet) io.stderr(`note: ${printable(problem)}\n`);
-    if (!options.quiet) io.stderr(`cache: ${cache.reused} of ${cache.reused + cache.analysed} files unchanged since the cached scan, ${cache.analysed} analysed\n`);
-  }
-  if (options.checkRegistry) {
-    // Opt-in: the only network use of the CLI. Each suspicious name is asked about once, with a timeout.
-    const client = new RegistryClient({
-      // Private mirrors (and the tests' local fake registry) are named by environment variables.
-      ...(io.env.AI_AUDIT_NPM_REGISTRY ? { npmRegistry: io.env.AI_AUDIT_NPM_REGISTRY } : {}),
-      ...(io.env.AI_AUDIT_PYPI_REGISTRY ? { pypiRegistry: io.env.AI_AUDIT_PYPI_REGISTRY } : {}),
-    });
-    for (const audit of audits) audit.findings = await confirmFindings(audit.path, audit.findings, client);
-  }
-
-  const report = buildReport({ name: 'ai-audit', version: toolVersion() }, io.cwd, skipped, audits, {
-    minSeverity: config.minimumSeverity,
-    // Confidence is filtered unless --all or --rule asked for the rules whatever their confidence.
-    ...(options.minConfidence || configFile?.file.minimumConfidence || (!options.all && !options.rules.length) ? { minConfidence: config.minimumConfidence } : {}),
-  });
-  if (changed) onlyChanged(report, changed);
-  if (options.writeBaseline !== undefined) {
-    const file = resolve(io.cwd, options.writeBaseline);
-    const recorded = await writeBaselineFile(report, file, new Date().toISOString().slice(0, 10));
-    if (!options.quiet) io.stderr(`Recorded ${recorded} finding${recorded === 1 ? '' : 's'} of ${report.filesScanned} scanned file${report.filesScanned === 1 ? '' : 's'} in ${printable(relativePath(io.cwd, file))}.\n`);
-    return 0;
-  }
-  if (options.baseline !== undefined) await applyBaselineFile(report, resolve(io.cwd, options.baseline));
-
-  const toFile = options.output !== undefined && options.output !== '-';
-  const color = options.color && !toFile && io.stdoutIsTTY && !io.env.NO_COLOR && options.format === 'text';
-  const rendered =
-    options.format === 'json'
-      ? formatJson(report)
-      : options.format === 'sarif'
-        ? formatSarif(report, { ruleSet: engine.ruleSet, docUrl: (rule) => engine.docUrl(rule, config) })
-        : formatText(report, { color, quiet: options.quiet });
-
-  if (toFile) {
-    try {
-      await writeFile(resolve(io.cwd, options.output!), rendered);
-    } catch (error) {
-      throw new UsageError(`Could not write the report to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  };
+  // The workers start loading while the files are looked up.
+  const early = new EarlyWorkers(earlyWorkerCount(options, io.cwd), auditOptions);
+  try {
+    const collected = await collect(options.paths, options, config, io.cwd);
+    const skipped = collected.skipped;
+    let files = collected.files;
+    const excludes = configFile?.file.exclude ?? [];
+    if (configFile && excludes.length) files = files.filter((f) => !excludedByConfigFile(f, configFile.path, excludes));
+    let changed: ChangedLines | undefined;
+    if (options.diff !== undefined) {
+      try {
+        // git runs in the first scanned folder, so `ai-audit scan ../other-repo --diff main` asks the right repository.
+        const first = resolve(io.cwd, options.paths[0]!);
+        const gitCwd = (await stat(first)).isDirectory() ? first : dirname(first);
+        changed = (await changedLines(gitCwd, options.diff)).lines;
+      } catch (error) {
+        if (error instanceof GitError) throw new UsageError(`--diff: ${error.message}`);
+        throw error;
+      }
+      files = files.filter((f) => changed!.has(f));
     }
-  } else io.stdout(rendered);
 
-  // Machine-readable formats keep standard output clean; the human summary goes to standard error.
-  if (!options.quiet && (toFile || options.format !== 'text')) {
-    for (const x of report.fixed) io.stderr(`fixed ${printable(x.path)}:${x.line}: ${x.ruleId} ${x.title}\n`);
-    io.stderr(`${summaryLine(report)}\n`);
+    const progress = io.stderrIsTTY && !io.env.CI && !options.quiet;
+    const cache = options.cache ? openCache(options, io, config, configFile) : undefined;
+    if (cache?.problem && !options.quiet) io.stderr(`note: ${printable(cache.problem)}\n`);
+    if (cache) {
+      // A cache file inside a scanned folder is not the user's code; a scan of changed lines leaves the rest stored.
+      files = files.filter((f) => !isCacheFile(f, cache.file));
+      cache.partial = changed !== undefined;
+    }
+    const audits = await auditFilesInParallel(engine, files, {
+      ...auditOptions,
+      ...(cache ? { cache } : {}),
+      ...(progress ? { onFile: (i: number, path: string) => io.stderr(`\r\u001b[2K[${i + 1}/${files.length}] ${printable(relativePath(io.cwd, path))}`) } : {}),
+    }, options.jobs, false, early);
+    early.release();
+    if (progress && files.length) io.stderr('\r\u001b[2K');
+    if (cache) {
+      const problem = await cache.save();
+      if (problem && !options.quiet) io.stderr(`note: ${printable(problem)}\n`);
+      if (!options.quiet) io.stderr(`cache: ${cache.reused} of ${cache.reused + cache.analysed} files unchanged since the cached scan, ${cache.analysed} analysed\n`);
+    }
+    if (options.checkRegistry) {
+      // Opt-in: the only network use of the CLI. Each suspicious name is asked about once, with a timeout.
+      const client = new RegistryClient({
+        // Private mirrors (and the tests' local fake registry) are named by environment variables.
+        ...(io.env.AI_AUDIT_NPM_REGISTRY ? { npmRegistry: io.env.AI_AUDIT_NPM_REGISTRY } : {}),
+        ...(io.env.AI_AUDIT_PYPI_REGISTRY ? { pypiRegistry: io.env.AI_AUDIT_PYPI_REGISTRY } : {}),
+      });
+      for (const audit of audits) audit.findings = await confirmFindings(audit.path, audit.findings, client);
+    }
+
+    const report = buildReport({ name: 'ai-audit', version: toolVersion() }, io.cwd, skipped, audits, {
+      minSeverity: config.minimumSeverity,
+      // Confidence is filtered unless --all or --rule asked for the rules whatever their confidence.
+      ...(options.minConfidence || configFile?.file.minimumConfidence || (!options.all && !options.rules.length) ? { minConfidence: config.minimumConfidence } : {}),
+    });
+    if (changed) onlyChanged(report, changed);
+    if (options.writeBaseline !== undefined) {
+      const file = resolve(io.cwd, options.writeBaseline);
+      const recorded = await writeBaselineFile(report, file, new Date().toISOString().slice(0, 10));
+      if (!options.quiet) io.stderr(`Recorded ${recorded} finding${recorded === 1 ? '' : 's'} of ${report.filesScanned} scanned file${report.filesScanned === 1 ? '' : 's'} in ${printable(relativePath(io.cwd, file))}.\n`);
+      return 0;
+    }
+    if (options.baseline !== undefined) await applyBaselineFile(report, resolve(io.cwd, options.baseline));
+
+    const toFile = options.output !== undefined && options.output !== '-';
+    const color = options.color && !toFile && io.stdoutIsTTY && !io.env.NO_COLOR && options.format === 'text';
+    const rendered =
+      options.format === 'json'
+        ? formatJson(report)
+        : options.format === 'sarif'
+          ? formatSarif(report, { ruleSet: engine.ruleSet, docUrl: (rule) => engine.docUrl(rule, config) })
+          : formatText(report, { color, quiet: options.quiet });
+
+    if (toFile) {
+      try {
+        await writeFile(resolve(io.cwd, options.output!), rendered);
+      } catch (error) {
+        throw new UsageError(`Could not write the report to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+      }
+    } else io.stdout(rendered);
+
+    // Machine-readable formats keep standard output clean; the human summary goes to standard error.
+    if (!options.quiet && (toFile || options.format !== 'text')) {
+      for (const x of report.fixed) io.stderr(`fixed ${printable(x.path)}:${x.line}: ${x.ruleId} ${x.title}\n`);
+      io.stderr(`${summaryLine(report)}\n`);
+    }
+    return failsThreshold(report, options.failOn) ? 1 : 0;
+  } finally {
+    early.release();
   }
-  return failsThreshold(report, options.failOn) ? 1 : 0;
 }
