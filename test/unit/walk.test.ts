@@ -50,9 +50,12 @@ describe('collectFiles', () => {
     write('web/app.min.js', 'a()');
     write('big.py', 'x'.repeat(3 * 1024));
     symlinkSync(join(root, 'app.py'), join(root, 'link.py'));
-    const result = await collectFiles(root, { exclude: ['src/tests/**'], maxFileSizeKb: 2 });
-    assert.deepEqual(result.files.map((f) => relative(root, f)).sort(), ['.github/workflows/ci.yml', '.gitignore', 'AGENTS.md', 'app.py']);
-    assert.deepEqual(result.skipped.map((s) => [relative(root, s.path), s.reason]).sort(), [['big.py', 'too large'], ['logo.png', 'binary'], ['web/app.min.js', 'generated']]);
+    // The same through the I/O threads and on this thread (the command line's walk).
+    for (const blocking of [false, true]) {
+      const result = await collectFiles(root, { exclude: ['src/tests/**'], maxFileSizeKb: 2, blocking });
+      assert.deepEqual(result.files.map((f) => relative(root, f)).sort(), ['.github/workflows/ci.yml', '.gitignore', 'AGENTS.md', 'app.py']);
+      assert.deepEqual(result.skipped.map((s) => [relative(root, s.path), s.reason]).sort(), [['big.py', 'too large'], ['logo.png', 'binary'], ['web/app.min.js', 'generated']]);
+    }
   });
 
   it('lists a large tree in the order of its sorted entries, folder by folder, every time', async () => {
@@ -61,7 +64,7 @@ describe('collectFiles', () => {
     for (const a of ['a', 'b', 'c']) for (const b of ['x', 'y']) for (let i = 0; i < 30; i++) expected.push(`${a}/${b}/f${String(i).padStart(2, '0')}.py`);
     for (let i = 0; i < 40; i++) expected.push(`z${String(i).padStart(2, '0')}.py`);
     for (const path of [...expected].reverse()) write(path);
-    for (let round = 0; round < 3; round++) assert.deepEqual((await collectFiles(root)).files.map((f) => relative(root, f)), expected);
+    for (let round = 0; round < 3; round++) assert.deepEqual((await collectFiles(root, { blocking: round === 2 })).files.map((f) => relative(root, f)), expected);
   });
 
   it('stops when aborted', async () => {

@@ -10,7 +10,7 @@ import { type AuditConfig, type RuleSetting, DEFAULT_CONFIG } from '../engine/co
 import { SEVERITIES } from '../engine/finding';
 import { loadBundledRules } from '../engine/ruleset';
 import { directiveCovers } from '../engine/suppress';
-import { collectFiles, limiter, type SkippedFile } from '../audit/walk';
+import { collectFiles, type SkippedFile } from '../audit/walk';
 import { autoJobs, auditFilesInParallel, EarlyWorkers } from '../audit/pool';
 import type { AuditOptions } from '../audit/run';
 import { confirmFindings, RegistryClient } from '../deps-online/registry';
@@ -63,33 +63,21 @@ export function scanConfig(options: ScanOptions, engine: Engine): AuditConfig {
   };
 }
 
-/** Paths of the command line looked up at once (each look-up is a round trip through the thread pool). */
-const PATH_CONCURRENCY = 32;
-
 /**
- * Collects the files of every path (deduplicated, in order) and what the walk set aside. The paths are looked up
- * concurrently: CI passes thousands of changed files, and one round trip after another would keep every core idle
- * for a noticeable part of a second before the first file is analysed.
+ * Collects the files of every path (deduplicated, in order) and what the walk set aside. The paths are looked up on
+ * this thread: CI passes thousands of changed files, and a look-up through the I/O threads costs more than the
+ * look-up itself (1,500 files: about 0.1 s, against a hundredth of a second).
  */
 async function collect(paths: string[], options: ScanOptions, config: AuditConfig, cwd: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
-  const limited = limiter(PATH_CONCURRENCY);
-  const walks = await Promise.all(
-    paths.map((path) =>
-      limited(async () => {
-        const absolute = resolve(cwd, path);
-        const info = await stat(absolute).catch(() => undefined);
-        return info ? await collectFiles(absolute, { exclude: options.exclude, maxFileSizeKb: config.maxFileSizeKb }) : undefined;
-      }),
-    ),
-  );
   const files = new Set<string>();
   const skipped = new Map<string, SkippedFile>();
-  walks.forEach((walked, i) => {
-    // (The first missing path of the command line is the one named, as when they were looked up in turn.)
-    if (!walked) throw new UsageError(`No such file or folder: ${paths[i]}`);
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (!existsSync(absolute)) throw new UsageError(`No such file or folder: ${path}`);
+    const walked = await collectFiles(absolute, { exclude: options.exclude, maxFileSizeKb: config.maxFileSizeKb, blocking: true });
     for (const f of walked.files) files.add(f);
     for (const s of walked.skipped) skipped.set(s.path, s);
-  });
+  }
   return { files: [...files], skipped: [...skipped.values()] };
 }
 
