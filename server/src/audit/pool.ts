@@ -84,8 +84,8 @@ export function workerOptionsOf(options: AuditOptions): WorkerOptions {
 
 /**
  * Workers started before the files to audit are known: the command line starts them before it walks the folders,
- * so that they load their bundle, rules and grammars while it walks (about a tenth of a second each; the walk of a
- * large tree takes several). The pool takes those it needs and {@link release} stops the rest.
+ * so that they load their bundle, rules and grammars while it walks (about a tenth of a second each; the walk of the
+ * benchmark's corpus folder takes about 0.3 s). The pool takes those it needs and stops the rest ({@link release}).
  */
 export class EarlyWorkers {
   private readonly ready: Worker[] = [];
@@ -102,8 +102,8 @@ export class EarlyWorkers {
         const at = this.ready.indexOf(worker);
         if (at >= 0) this.ready.splice(at, 1);
       };
-      worker.once('error', drop);
-      worker.once('exit', drop);
+      worker.on('error', drop);
+      worker.on('exit', drop);
       this.ready.push(worker);
     }
   }
@@ -122,7 +122,7 @@ export class EarlyWorkers {
 /**
  * Audits `files` on up to `jobs` threads: this one and `jobs - 1` workers, or with `offThread` (the language server,
  * whose own thread must stay free for the open documents) `jobs` workers and none of it here. Workers of `early` are
- * used before new ones are started.
+ * used before new ones are started, and those left over are stopped once the number of threads is known.
  */
 export async function auditFilesInParallel(engine: Engine, files: string[], options: AuditOptions, jobs: number | 'auto', offThread = false, early?: EarlyWorkers): Promise<FileAudit[]> {
   const results: (FileAudit | undefined)[] = new Array(files.length);
@@ -140,6 +140,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   const sizes = () => (sized ??= todo.map((index) => ({ index, size: sizeOf(files[index]!) })));
   const spawn = Math.min(jobs === 'auto' ? autoJobs(sizes().reduce((sum, f) => sum + f.size, 0)) : jobs, todo.length);
   if (!script || spawn < 1 || (spawn === 1 && !offThread)) {
+    early?.release();
     const audited = await auditFiles(engine, todo.map((index) => files[index]!), { ...options, onFile: (_, path) => onFile(path) }, offThread);
     audited.forEach((result, k) => (results[todo[k]!] = result));
     return results.filter((r): r is FileAudit => r !== undefined);
@@ -179,6 +180,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
     for (let i = 0; i < spawned; i++) {
       const worker = early?.take(workerOptions) ?? new Worker(script, { workerData: workerOptions });
       workers.push(worker);
+      if (i === spawned - 1) early?.release();
       let done = false;
       // Out of work, failed or exited: this worker is finished (once); a file it held is redone below.
       const finishWorker = () => {

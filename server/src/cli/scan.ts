@@ -66,7 +66,7 @@ export function scanConfig(options: ScanOptions, engine: Engine): AuditConfig {
 /**
  * Collects the files of every path (deduplicated, in order) and what the walk set aside. The paths are looked up on
  * this thread: CI passes thousands of changed files, and a look-up through the I/O threads costs more than the
- * look-up itself (1,500 files: about 0.1 s, against a hundredth of a second).
+ * look-up itself (1,500 files with nothing else running: 35-60 ms, against 9-18 ms; more while workers start).
  */
 async function collect(paths: string[], options: ScanOptions, config: AuditConfig, cwd: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
   const files = new Set<string>();
