@@ -7,6 +7,7 @@ import { AUTO_MAX_JOBS, AUTO_MIN_BYTES, EarlyWorkers, autoJobs, auditFilesInPara
 import { Engine } from '../../server/src/engine/engine';
 import { loadBundledRules } from '../../server/src/engine/ruleset';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
+import { FileReads } from '../../server/src/audit/run';
 
 describe('unit/pool', () => {
   it('runs on one thread until the files add up to enough work to pay for starting workers', () => {
@@ -59,5 +60,39 @@ describe('unit/pool early workers', function () {
     const waiting = new EarlyWorkers(1, options);
     waiting.release();
     assert.equal(waiting.take(workerOptionsOf(options)), undefined);
+  });
+});
+
+describe('unit/pool file reads', () => {
+  let dir: string;
+  let files: string[];
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ai-audit-reads-'));
+    files = ['a', 'b', 'c', 'd'].map((name) => join(dir, name));
+    files.forEach((file, i) => writeFileSync(file, `file ${i}`));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const readAll = async (reads: FileReads) => {
+    const seen: string[] = [];
+    const pending: number[] = [];
+    for (let i = 0; i < files.length; i++) {
+      seen.push(String(await reads.read(files[i]!, files.slice(i + 1))));
+      pending.push(reads.pending);
+    }
+    return { seen, pending };
+  };
+
+  it('reads on this thread while the reads are quick, and nothing ahead', async () => {
+    const { seen, pending } = await readAll(new FileReads({ share: Infinity, minimumMs: 0 }));
+    assert.deepEqual(seen, ['file 0', 'file 1', 'file 2', 'file 3']);
+    assert.deepEqual(pending, [0, 0, 0, 0]);
+  });
+
+  it('reads the next files ahead once the reads wait for the disk, and hands them out in turn', async () => {
+    const { seen, pending } = await readAll(new FileReads({ share: -1, minimumMs: -1 }));
+    assert.deepEqual(seen, ['file 0', 'file 1', 'file 2', 'file 3']);
+    assert.deepEqual(pending, [3, 2, 1, 0]);
+    assert.equal(await new FileReads({ share: -1, minimumMs: -1 }).read(join(dir, 'missing'), []), undefined);
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine/engine';
-import { READ_AHEAD, auditFileWithCache, auditFiles, failedAudit, readBytesNow, type AuditOptions, type FileAudit } from './run';
+import { FileReads, READ_AHEAD, auditFileWithCache, auditFiles, failedAudit, readBytesNow, type AuditOptions, type FileAudit } from './run';
 import { type AuditCache, hashBytes } from './cache';
 import type { WorkerAnswer, WorkerJob, WorkerOptions } from './worker';
 
@@ -163,12 +163,14 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   const spawned = here ? spawn - 1 : spawn;
   const depth = () => (end - next > 4 * READ_AHEAD * spawn ? READ_AHEAD : 1);
   const ownTurn = async (): Promise<void> => {
+    const reads = new FileReads();
     while (next < end && !options.signal?.aborted) {
       const index = order[--end]!;
       const path = files[index]!;
       onFile(path);
       begun[index] = true;
-      const result = await auditFileWithCache(engine, path, options, Promise.resolve(readBytesNow(path))).catch((error: Error) => failedAudit(path, error));
+      const coming = order.slice(Math.max(next, end - READ_AHEAD), end).reverse().map((i) => files[i]!);
+      const result = await auditFileWithCache(engine, path, options, reads.read(path, coming)).catch((error: Error) => failedAudit(path, error));
       results[index] = result;
       options.onResult?.(result);
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/engine';
 import { loadBundledRules } from '../engine/ruleset';
-import { auditFile, auditFileForCache, failedAudit, readBytesNow, type AuditOptions } from './run';
+import { FileReads, auditFile, auditFileForCache, failedAudit, type AuditOptions } from './run';
 import type { Audited } from './cache';
 
 /** What the pool passes at start: the audit options that can cross a thread boundary. */
@@ -32,8 +32,10 @@ if (parentPort) {
   const port = parentPort;
   const options = workerData as WorkerOptions;
   const engine = new Engine(loadBundledRules());
-  // The pool keeps a few jobs waiting here while one runs; each file is read when its turn comes.
+  // The pool keeps a few jobs waiting here while one runs; each file is read when its turn comes (or ahead, once
+  // reads wait for the disk).
   const queue: WorkerJob[] = [];
+  const reads = new FileReads();
   let running = false;
   const runNext = (): void => {
     const job = queue.shift();
@@ -42,7 +44,7 @@ if (parentPort) {
       return;
     }
     running = true;
-    const bytes = Promise.resolve(readBytesNow(job.path));
+    const bytes = reads.read(job.path, queue.map((j) => j.path));
     const audit: Promise<Audited> = job.cached ? auditFileForCache(engine, job.path, options, bytes, job.expected) : auditFile(engine, job.path, options, bytes).then((result) => ({ result }));
     void audit
       .then(
