@@ -141,7 +141,7 @@ export async function auditFilesInParallel(engine: Engine, files: string[], opti
   const spawn = Math.min(jobs === 'auto' ? autoJobs(sizes().reduce((sum, f) => sum + f.size, 0)) : jobs, todo.length);
   if (!script || spawn < 1 || (spawn === 1 && !offThread)) {
     early?.release();
-    const audited = await auditFiles(engine, todo.map((index) => files[index]!), { ...options, onFile: (_, path) => onFile(path) }, offThread);
+    const audited = await auditFiles(engine, todo.map((index) => files[index]!), { ...options, onFile: (_, path) => onFile(path) }, !offThread);
     audited.forEach((result, k) => (results[todo[k]!] = result));
     return results.filter((r): r is FileAudit => r !== undefined);
   }

@@ -59,27 +59,20 @@ function policyEnabled(rules: Record<string, string>, ruleId: string): boolean {
   return (rules[ruleId] ?? rules['policy/*']) !== 'off';
 }
 
-/**
- * Files read ahead of the one being analysed on a thread that must not block (the language server's), and files
- * queued at a worker.
- */
+/** Files read ahead of the one being analysed (see {@link FileReads}), and files queued at a worker. */
 export const READ_AHEAD = 8;
 
 /**
- * Audits files in order. Never throws for one bad file: it becomes a skipped file or a notice. With `readAhead` (a
- * thread that must stay responsive) the next few files are always read through the I/O threads while one is
- * analysed; otherwise as {@link FileReads} decides.
+ * Audits files in order. Never throws for one bad file: it becomes a skipped file or a notice. `blocking: false` is
+ * for a thread that must stay responsive: its files are all read ahead through the I/O threads.
  */
-export async function auditFiles(engine: Engine, files: string[], options: AuditOptions, readAhead = false): Promise<FileAudit[]> {
+export async function auditFiles(engine: Engine, files: string[], options: AuditOptions, blocking = true): Promise<FileAudit[]> {
   const results: FileAudit[] = [];
-  const reads: Promise<Buffer | undefined>[] = [];
-  const own = new FileReads();
+  const reads = new FileReads(undefined, blocking);
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) break;
-    if (readAhead) for (let k = reads.length; k < READ_AHEAD && i + k < files.length; k++) reads.push(readBytes(files[i + k]!));
     options.onFile?.(i, files[i]!);
-    const read = readAhead ? reads.shift()! : own.read(files[i]!, files.slice(i + 1, i + 1 + READ_AHEAD));
-    const result = await auditFileWithCache(engine, files[i]!, options, read);
+    const result = await auditFileWithCache(engine, files[i]!, options, reads.read(files[i]!, files.slice(i + 1, i + 1 + READ_AHEAD)));
     options.onResult?.(result);
     results.push(result);
   }
@@ -134,21 +127,27 @@ const SLOW_READS = { share: 0.1, minimumMs: 50 };
  * machine whose cores the auditing threads keep busy each hand-over costs more than a read from the page cache
  * (batches of 1,500 JavaScript files ran 7% faster, with half the system time). Once the reads wait for the disk,
  * the files that come next are read ahead through the I/O threads as well, so that the disk works while the thread
- * analyses.
+ * analyses. A thread that must not block (`blocking: false`, the language server's) reads every file that way.
  */
 export class FileReads {
   private readonly ahead = new Map<string, Promise<Buffer | undefined>>();
   private readonly started = performance.now();
   /** Time spent in reads on this thread (ms). */
   private waited = 0;
-  private slow = false;
+  private slow: boolean;
 
-  constructor(private readonly slowReads = SLOW_READS) {}
+  constructor(
+    private readonly slowReads = SLOW_READS,
+    private readonly blocking = true,
+  ) {
+    this.slow = !blocking;
+  }
 
   /** The bytes of `path` (undefined when it cannot be read); `next` are the files this thread reads after it. */
   read(path: string, next: readonly string[]): Promise<Buffer | undefined> {
     let bytes = this.ahead.get(path);
     if (bytes) this.ahead.delete(path);
+    else if (!this.blocking) bytes = readBytes(path);
     else {
       const before = performance.now();
       bytes = Promise.resolve(readBytesNow(path));
@@ -174,7 +173,7 @@ export class FileReads {
  * A file's bytes, or undefined when it cannot be read, read through the I/O threads, for a thread that must not
  * block (the language server's); never rejects (a read started early is awaited later).
  */
-export function readBytes(path: string): Promise<Buffer | undefined> {
+function readBytes(path: string): Promise<Buffer | undefined> {
   return new Promise((resolve) => readFile(path, (error, bytes) => resolve(error ? undefined : bytes)));
 }
 
