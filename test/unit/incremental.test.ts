@@ -12,7 +12,7 @@ import { Engine, countWords, editTree, updateWords } from '../../server/src/engi
 import { changedRegion } from '../../server/src/engine/incremental';
 import { codeLanguage, loadGrammar } from '../../server/src/languages/registry';
 import type { CodeLanguageId } from '../../server/src/languages/language';
-import { WordSet } from '../../server/src/engine/names';
+import { WordSet } from '../../server/src/engine/scan';
 import { compileRule, loadBundledRules } from '../../server/src/engine/ruleset';
 import { registerFix } from '../../server/src/engine/fix';
 import type { Finding } from '../../server/src/engine/finding';

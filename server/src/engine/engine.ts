@@ -22,7 +22,7 @@ import type { CompiledRule, RuleSet } from './ruleset';
 import type { RuleLanguage } from './rule';
 import { matchText } from './text';
 import { changedSpan } from './apply';
-import { WordSet, isWordChar } from './names';
+import { WordSet, isWordChar, substringsIn } from './scan';
 import { buildDirectiveFix, buildFix, buildTextFix, fillMessage, fixReadsFile, matchValue } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
@@ -100,66 +100,6 @@ function maxLineLength(lineStarts: number[], length: number): number {
   let max = 0;
   for (let i = 0; i < lineStarts.length; i++) max = Math.max(max, (lineStarts[i + 1] ?? length + 1) - lineStarts[i]! - 1);
   return max;
-}
-
-/**
- * Keywords indexed for {@link substringsIn}: those of three or more characters by their first three (with a
- * bitmap of hashed triples for a quick reject, since most positions of a text start no keyword), shorter ones
- * apart. Built once per list of keywords.
- */
-interface SubstringIndex {
-  short: string[];
-  maybe: Uint8Array;
-  byTriple: Map<number, string[]>;
-}
-
-const indexes = new Map<string, SubstringIndex>();
-/** The same lists again (a prefilter plan passes one array for every file): no key to join. */
-const indexesOfList = new WeakMap<readonly string[], SubstringIndex>();
-
-function substringIndex(keywords: readonly string[]): SubstringIndex {
-  const known = indexesOfList.get(keywords);
-  if (known) return known;
-  const key = keywords.join('\u0000');
-  let index = indexes.get(key);
-  if (index) {
-    indexesOfList.set(keywords, index);
-    return index;
-  }
-  index = { short: [], maybe: new Uint8Array(65536), byTriple: new Map() };
-  for (const keyword of new Set(keywords)) {
-    if (keyword.length < 3) {
-      index.short.push(keyword);
-      continue;
-    }
-    const a = keyword.charCodeAt(0), b = keyword.charCodeAt(1), c = keyword.charCodeAt(2);
-    index.maybe[(a * 961 + b * 31 + c) & 0xffff] = 1;
-    const exact = (a * 65536 + b) * 65536 + c;
-    (index.byTriple.get(exact) ?? index.byTriple.set(exact, []).get(exact)!).push(keyword);
-  }
-  if (indexes.size >= 32) indexes.delete(indexes.keys().next().value!);
-  indexes.set(key, index);
-  indexesOfList.set(keywords, index);
-  return index;
-}
-
-/** Which of `keywords` occur in `text`, in one pass (a secrets pack has hundreds of prefixes). */
-function substringsIn(text: string, keywords: readonly string[]): Set<string> {
-  const { short, maybe, byTriple } = substringIndex(keywords);
-  const found = new Set(short.filter((k) => text.includes(k)));
-  if (byTriple.size === 0) return found;
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
-  for (let i = 0; i + 2 < text.length; i++) {
-    const c = text.charCodeAt(i + 2);
-    if (maybe[(a * 961 + b * 31 + c) & 0xffff] === 1) {
-      const list = byTriple.get((a * 65536 + b) * 65536 + c);
-      if (list) for (const k of list) if (!found.has(k) && text.startsWith(k, i)) found.add(k);
-    }
-    a = b;
-    b = c;
-  }
-  return found;
 }
 
 /**

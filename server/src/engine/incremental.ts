@@ -13,7 +13,7 @@ import type { CodeLanguage } from '../languages/language';
 import { changedSpan } from './apply';
 import type { Finding } from './finding';
 import { positionAt } from './position';
-import { WordSet } from './names';
+import { WordSet } from './scan';
 
 /** Findings of one analysis, before ignore directives and thresholds, kept to be reused by the next one. */
 export interface PreviousResult {

@@ -9,7 +9,8 @@ import type { Argument, CallSite, CodeLanguage } from '../languages/language';
 import { type Matcher, type ValueConstraint, alternatives } from './rule';
 import type { CompiledRule } from './ruleset';
 import { FlowAnalyzer, type ValueFacts } from './flow';
-import { WordSet, candidateNames, isWordChar, lastSegment, namePattern } from './names';
+import { candidateNames, lastSegment, namePattern } from './names';
+import { WordSet, isWordChar } from './scan';
 
 type AnchorKind = 'call' | 'new' | 'assign' | 'property';
 

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { RuleLanguage } from '../engine/rule';
-import { isWordChar } from '../engine/names';
+import { isWordChar } from '../engine/scan';
 
 /** One argument of a call: positional (`index`) or named (`name`), and its value expression. */
 export interface Argument {
