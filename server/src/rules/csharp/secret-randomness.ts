@@ -64,12 +64,9 @@ export function secretRandomnessRule(spec: WeakRandomSpec): ModuleRule {
     check(ctx) {
       const code = ctx.code;
       if (!code) return;
-      const kinds = new Set([...code.language.kinds.call, ...code.language.kinds.new]);
-      const stack: Node[] = [code.tree.rootNode];
-      while (stack.length) {
-        const node = stack.pop()!;
-        for (let i = node.namedChildCount - 1; i >= 0; i--) stack.push(node.namedChild(i)!);
-        if (!kinds.has(node.type)) continue;
+      // (The parser lists the calls in one call, where a walk from here would call into it for every node.)
+      for (const node of code.tree.rootNode.descendantsOfType([...code.language.kinds.call, ...code.language.kinds.new])) {
+        if (!node) continue;
         const site = code.language.callSite(node);
         if (!site) continue;
         const shown = spec.weakCall(node, site.callee);

@@ -15,8 +15,8 @@ const BUILDER_METHODS: Record<string, string> = { Secure: 'secure', HttpOnly: 'h
 /** Flags set on `variable` in `body`: `cookie.setSecure(true)` gives `Secure → true`. */
 function flagsSet(body: Node, variable: string): Map<string, string> {
   const set = new Map<string, string>();
-  for (const n of descendants(body)) {
-    if (n.type !== 'method_invocation' || n.childForFieldName('object')?.text !== variable) continue;
+  for (const n of descendants(body, 'method_invocation')) {
+    if (n.childForFieldName('object')?.text !== variable) continue;
     const flag = SETTERS[n.childForFieldName('name')?.text ?? ''];
     const value = n.childForFieldName('arguments')?.namedChild(0)?.text;
     if (flag && value) set.set(flag, value);
@@ -46,7 +46,7 @@ export const rule: ModuleRule = {
   check(ctx) {
     const code = ctx.code;
     if (!code || code.language.id !== 'java') return;
-    for (const node of descendants(code.tree.rootNode)) {
+    for (const node of descendants(code.tree.rootNode, ['object_creation_expression', 'method_invocation'])) {
       let missing: string[] = [];
       let fixes: FixDraft[] = [];
       if (node.type === 'object_creation_expression') {

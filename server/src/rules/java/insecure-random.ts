@@ -14,8 +14,7 @@ const SECURE_VALUE = /^new\s+(java\.security\.)?SecureRandom\b|^SecureRandom\./;
 /** Names declared with type `Random` (fields, locals, parameters) and initialised with something other than SecureRandom. */
 function weakGenerators(root: Node): Set<string> {
   const names = new Set<string>();
-  for (const node of descendants(root)) {
-    if (node.type !== 'field_declaration' && node.type !== 'local_variable_declaration' && node.type !== 'formal_parameter') continue;
+  for (const node of descendants(root, ['field_declaration', 'local_variable_declaration', 'formal_parameter'])) {
     const type = node.childForFieldName('type')?.text;
     if (type !== 'Random' && type !== 'java.util.Random') continue;
     if (node.type === 'formal_parameter') {
@@ -48,8 +47,7 @@ export const rule: ModuleRule = {
     const code = ctx.code;
     if (!code || code.language.id !== 'java') return;
     const weak = weakGenerators(code.tree.rootNode);
-    for (const node of descendants(code.tree.rootNode)) {
-      if (node.type !== 'method_invocation') continue;
+    for (const node of descendants(code.tree.rootNode, 'method_invocation')) {
       const method = node.childForFieldName('name')?.text ?? '';
       let generator: string | undefined;
       const receiver = node.childForFieldName('object');

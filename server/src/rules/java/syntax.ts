@@ -5,16 +5,12 @@ import { candidateNames } from '../../engine/names';
 
 const BODIES = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'static_initializer', 'class_body']);
 
-/** Every named node below `root`, in document order. */
-export function descendants(root: Node): Node[] {
-  const out: Node[] = [];
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    out.push(node);
-    for (let i = node.namedChildCount - 1; i >= 0; i--) stack.push(node.namedChild(i)!);
-  }
-  return out;
+/**
+ * The nodes of the given kinds at and below `root`, in document order. The parser lists them in one call: a walk
+ * node by node from here would call into it for every node of the file.
+ */
+export function descendants(root: Node, types: string | string[]): Node[] {
+  return root.descendantsOfType(types).filter((n): n is Node => !!n);
 }
 
 /** The method, constructor, lambda or initializer around a node (the class body for field initializers). */
