@@ -10,8 +10,10 @@ import { GateTerms } from '../../engine/gate';
 import { describeTaint } from '../../engine/flow';
 import { findArgument } from '../../engine/match';
 import { candidateNames, namePattern } from '../../engine/names';
+import { callsNamed } from '../../languages/query';
 
 const EXECUTORS = ['*.execute', '*.executemany', '*.executescript', '*.read_sql', '*.read_sql_query', 'sqlalchemy.text', 'pandas.read_sql'].map(namePattern);
+const EXECUTOR_NAMES = EXECUTORS.map((p) => p.last!);
 
 /** `QUERIES[name]` or `QUERIES.get(name, …)` on a table of constant statements: an allow-list, not free SQL. */
 function constantTableLookup(node: Node, flow: FlowAnalyzer): boolean {
@@ -31,8 +33,8 @@ export const rule: ModuleRule = {
   check(ctx) {
     const code = ctx.code;
     if (!code) return;
-    for (const call of code.root.descendantsOfType('call')) {
-      if (!call) continue;
+    // (Only calls written with an executor's name, or a local name imported as one, can resolve to it.)
+    for (const call of callsNamed(code.root, ctx.text, EXECUTOR_NAMES, code.imports, ['call'])) {
       const site = code.language.callSite(call);
       if (!site || !candidateNames(site.callee, code.imports).some((n) => EXECUTORS.some((p) => p.regex.test(n)))) continue;
       const statement = findArgument(site.args, '0')?.value ?? findArgument(site.args, 'sql')?.value ?? findArgument(site.args, 'query')?.value;
