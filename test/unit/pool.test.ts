@@ -84,15 +84,20 @@ describe('unit/pool file reads', () => {
   };
 
   it('reads on this thread while the reads are quick, and nothing ahead', async () => {
-    const { seen, pending } = await readAll(new FileReads({ share: Infinity, minimumMs: 0 }));
+    const { seen, pending } = await readAll(new FileReads({ share: Infinity, minimumMs: 0, eachMs: 0 }));
     assert.deepEqual(seen, ['file 0', 'file 1', 'file 2', 'file 3']);
     assert.deepEqual(pending, [0, 0, 0, 0]);
   });
 
+  it('reads nothing ahead for reads that are each quick, however much of the time they take', async () => {
+    const { pending } = await readAll(new FileReads({ share: -1, minimumMs: -1, eachMs: Infinity }));
+    assert.deepEqual(pending, [0, 0, 0, 0]);
+  });
+
   it('reads the next files ahead once the reads wait for the disk, and hands them out in turn', async () => {
-    const { seen, pending } = await readAll(new FileReads({ share: -1, minimumMs: -1 }));
+    const { seen, pending } = await readAll(new FileReads({ share: -1, minimumMs: -1, eachMs: -1 }));
     assert.deepEqual(seen, ['file 0', 'file 1', 'file 2', 'file 3']);
     assert.deepEqual(pending, [3, 2, 1, 0]);
-    assert.equal(await new FileReads({ share: -1, minimumMs: -1 }).read(join(dir, 'missing'), []), undefined);
+    assert.equal(await new FileReads({ share: -1, minimumMs: -1, eachMs: -1 }).read(join(dir, 'missing'), []), undefined);
   });
 });
