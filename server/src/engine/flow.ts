@@ -83,11 +83,10 @@ export class FlowAnalyzer {
     /** The whole text of the file: names and keywords are found there first, then in the tree. */
     private readonly text: string,
   ) {
-    this.kindSets = { binding: new Set(language.kinds.binding), function: new Set(language.kinds.function) };
-    const importedModules = [...imports.values()];
-    this.sources = indexSources(
-      (SOURCES[language.ruleLanguage] ?? []).filter((s) => !s.imports || s.imports.some((m) => importedModules.some((i) => i === m || i.startsWith(`${m}.`) || i.startsWith(`${m}/`)))),
-    );
+    let kinds = kindSetsOf.get(language);
+    if (!kinds) kindSetsOf.set(language, (kinds = { binding: new Set(language.kinds.binding), function: new Set(language.kinds.function) }));
+    this.kindSets = kinds;
+    this.sources = sourceIndexFor(language, [...imports.values()]);
   }
 
   /** The call site of a call node, worked out once per analysis (rules, sources and data flow all ask). */
@@ -320,6 +319,27 @@ interface SourceIndex {
 }
 
 const firstSegment = (name: string) => name.split(/[.[(]/, 1)[0]!;
+
+const kindSetsOf = new WeakMap<CodeLanguage, { binding: Set<string>; function: Set<string> }>();
+
+/** Indexes of the sources, by language and the sources kept: most files import none of the modules that select some. */
+const sourceIndexes = new Map<string, SourceIndex>();
+
+/** The index of the sources of `language` that apply to a file importing `importedModules` (built once per choice). */
+function sourceIndexFor(language: CodeLanguage, importedModules: string[]): SourceIndex {
+  const all = SOURCES[language.ruleLanguage] ?? [];
+  const kept: number[] = [];
+  all.forEach((s, i) => {
+    if (!s.imports || s.imports.some((m) => importedModules.some((i) => i === m || i.startsWith(`${m}.`) || i.startsWith(`${m}/`)))) kept.push(i);
+  });
+  const key = `${language.ruleLanguage}:${kept.join(',')}`;
+  let index = sourceIndexes.get(key);
+  if (!index) {
+    if (sourceIndexes.size >= 64) sourceIndexes.delete(sourceIndexes.keys().next().value!);
+    sourceIndexes.set(key, (index = indexSources(kept.map((i) => all[i]!))));
+  }
+  return index;
+}
 
 function indexSources(specs: SourceSpec[]): SourceIndex {
   const index: SourceIndex = { byFirst: new Map(), byLast: new Map(), rest: [] };
