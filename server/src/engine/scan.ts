@@ -3,8 +3,8 @@
  * some rule needs ({@link substringsIn}). Every file of an audit is scanned, parsed or not, so these loops run over
  * every byte of a workspace. They read the text's UTF-16 code units from a typed array, copied in one call, which
  * V8 reads faster than `charCodeAt` (on a third of the npm part of the benchmark corpus, 48 M characters: the word
- * scan 145–165 against 230–280 M characters/s, the keyword scan 160–170 against 210–225). Offsets in the array are
- * offsets in the string, so every hit is checked against the string itself.
+ * scan 145–165 against 230–280 M characters/s, the keyword scan 160–170 against 210–225; a whole analysis about 1%
+ * faster). Offsets in the array are offsets in the string, so every hit is checked against the string itself.
  */
 import { Buffer } from 'node:buffer';
 
