@@ -330,7 +330,7 @@ function sourceIndexFor(language: CodeLanguage, importedModules: string[]): Sour
   const all = SOURCES[language.ruleLanguage] ?? [];
   const kept: number[] = [];
   all.forEach((s, i) => {
-    if (!s.imports || s.imports.some((m) => importedModules.some((i) => i === m || i.startsWith(`${m}.`) || i.startsWith(`${m}/`)))) kept.push(i);
+    if (!s.imports || s.imports.some((m) => importedModules.some((module) => module === m || module.startsWith(`${m}.`) || module.startsWith(`${m}/`)))) kept.push(i);
   });
   const key = `${language.ruleLanguage}:${kept.join(',')}`;
   let index = sourceIndexes.get(key);
