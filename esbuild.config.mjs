@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -36,19 +37,43 @@ function copyGrammars() {
   }
 }
 
-/** Parses every rule YAML once and writes rules.json; copies the rule documentation. */
-function buildRuleData() {
+/**
+ * The rule compiler of the sources (server/src/engine/ruleset.ts), bundled and loaded here, so that the build
+ * derives what each rule needs exactly as the server and the CLI would.
+ */
+async function ruleCompiler() {
+  const [bundle] = (await esbuild.build({ ...common, entryPoints: [join(root, 'server/src/engine/ruleset.ts')], write: false, sourcemap: false, minify: false })).outputFiles;
+  const file = join(root, 'server/out/.rule-compiler.cjs');
+  writeFileSync(file, bundle.text);
+  try {
+    return createRequire(import.meta.url)(file);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/**
+ * Parses every rule YAML once and writes rules.json, with what each rule that compiles cleanly derives (its
+ * prefilter and requirements: a thread that starts takes those as they are); copies the rule documentation.
+ */
+async function buildRuleData() {
   const rulesDir = join(root, 'server/src/rules');
+  mkdirSync(join(root, 'server/out'), { recursive: true });
+  const { deriveRule } = await ruleCompiler();
   const rules = [];
   for (const file of walk(rulesDir, (n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml')).sort()) {
     const rel = relative(rulesDir, file).split('\\').join('/');
+    let rule;
     try {
-      rules.push({ path: rel, rule: parseYaml(readFileSync(file, 'utf8')) });
+      rule = parseYaml(readFileSync(file, 'utf8'));
     } catch (error) {
       throw new Error(`${rel}: ${error.message}`);
     }
+    // (A rule with problems is stored without: every thread reports them, as for a rule of the user's.)
+    const problems = [];
+    const derived = deriveRule(rel, rule, problems);
+    rules.push({ path: rel, rule, ...(derived && problems.length === 0 ? { derived } : {}) });
   }
-  mkdirSync(join(root, 'server/out'), { recursive: true });
   writeFileSync(join(root, 'server/out/rules.json'), JSON.stringify(rules));
   const docsOut = join(root, 'server/out/docs');
   rmSync(docsOut, { recursive: true, force: true });
@@ -87,7 +112,7 @@ const bundles = [
 ].filter((b) => existsSync(join(root, b.entryPoints[0])));
 
 copyGrammars();
-buildRuleData();
+await buildRuleData();
 
 if (watch) {
   for (const b of bundles) await (await esbuild.context({ ...common, ...b })).watch();

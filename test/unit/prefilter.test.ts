@@ -6,10 +6,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { ALL, TODAY, filesUnder, rulesDir } from '../helpers';
 import { Engine } from '../../server/src/engine/engine';
-import { type RuleProblem, compileRule, loadBundledRules } from '../../server/src/engine/ruleset';
+import { type RuleProblem, buildRuleSet, compileRule, loadBundledRules, readRuleFiles } from '../../server/src/engine/ruleset';
 import type { Finding } from '../../server/src/engine/finding';
 import { anchorSearch } from '../../server/src/engine/match';
 
@@ -112,6 +112,21 @@ describe('prefilter and anchor search', function () {
     const found = await engine.analyse({ path: 'users.js', text: 'User.update(req.body);\n' }, options);
     assert.equal(found.parsed, true);
     assert.deepEqual(found.findings.map((f) => f.ruleId), ['x/y']);
+  });
+
+  it('takes from the bundled rules.json the prefilters and requirements that compiling the sources derives', () => {
+    // The build writes rules.json (server/out) with what each rule derives; a thread that starts takes it as it is.
+    const bundled = JSON.parse(readFileSync(join(rulesDir(), '../../out/rules.json'), 'utf8')) as { path: string; rule: unknown; derived?: unknown }[];
+    assert.ok(bundled.length > 300);
+    assert.deepEqual(bundled.filter((e) => !e.derived).map((e) => e.path), [], 'every bundled rule compiles cleanly at build time');
+    const shape = (set: ReturnType<typeof buildRuleSet>) => set.rules.map((r) => JSON.stringify([r.file, r.id, r.prefilter, r.prefilterWords, r.prefilterIgnoringCase?.source, r.requirements, r.fix?.title, r.textRegex?.source, r.textRegex?.flags]));
+    const fromJson = buildRuleSet(bundled as Parameters<typeof buildRuleSet>[0], '');
+    assert.deepEqual(fromJson.problems, []);
+    assert.deepEqual(shape(fromJson), shape(buildRuleSet(readRuleFiles(rulesDir()), '')));
+    // An entry without them is validated and derived as before: a broken one is a problem, not a rule.
+    const broken = buildRuleSet([{ path: 'x/broken.yaml', rule: { id: 'x/broken' } }], '');
+    assert.equal(broken.rules.length, 0);
+    assert.ok(broken.problems.length > 0);
   });
 
   it('rejects keywords of one character', () => {
