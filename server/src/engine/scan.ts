@@ -32,8 +32,9 @@ function unitsOf(text: string, start: number, end: number): Uint16Array {
 /** Whether a character code can be part of an identifier-like word (`[\w$]`). */
 export const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
 
-/** Per code unit: 1 a character that can start a word, 2 a digit, 0 neither (as {@link isWordChar}). */
-const WORD_CHARS = new Uint8Array(65536).map((_, code) => (isWordChar(code) ? (code >= 48 && code <= 57 ? 2 : 1) : 0));
+/** Per code unit: 1 a character that can start a word, 2 a digit, 0 neither (as {@link isWordChar}: ASCII only). */
+const WORD_CHARS = new Uint8Array(65536);
+for (let code = 0; code < 128; code++) WORD_CHARS[code] = isWordChar(code) ? (code >= 48 && code <= 57 ? 2 : 1) : 0;
 
 /**
  * A fixed set of words that a scan can look for without making a string of every word of a text: each word is
