@@ -3,8 +3,9 @@
 // by 10-20% from one minute to the next, which hides any change of a few percent; here both engines run in one
 // process, file by file in turn (which goes first alternates), so whatever slows the machine slows both alike, and
 // the ratio of their times repeats within one or two percent (from round to round on a quarter of the corpus). CHANGED defaults to the working tree; BASE and
-// CHANGED are anything `git worktree add` takes (HEAD~1, a commit, a branch). Prints, per round, each engine's time
-// and findings and the ratio; the first round includes the engines' warm-up.
+// CHANGED are anything `git worktree add` takes (HEAD~1, a commit, a branch); each revision is checked out once, as a
+// git worktree under bench/corpus/.cache/revisions (`git worktree remove` drops one). Prints, per round, each
+// engine's time and findings and the ratio; the first round includes the engines' warm-up.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
