@@ -10,6 +10,14 @@ import type { Node, Tree } from 'web-tree-sitter';
  * The nodes of one of `types` around each match of `pattern` (a global regex) in `text`, within `root`, in
  * document order and without duplicates. A match inside a comment or string finds no such node and is skipped.
  */
+/**
+ * The nodes of the given kinds at and below `root`, in document order. The parser lists them in one call: a walk
+ * node by node from JavaScript would call into it for every node of the tree.
+ */
+export function descendantsOf(root: Node, types: string | readonly string[]): Node[] {
+  return root.descendantsOfType(typeof types === 'string' ? types : [...types]).filter((n): n is Node => !!n);
+}
+
 export function nodesAtText(root: Node, text: string, pattern: RegExp, types: readonly string[]): Node[] {
   const out: Node[] = [];
   const seen = new Set<number>();

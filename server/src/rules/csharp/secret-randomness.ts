@@ -6,6 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext, ModuleRule } from '../../engine/module';
+import { descendantsOf } from '../../languages/query';
 
 /** Names that say "this value must be unguessable". */
 export const SECRET_NAME = /(token|secret|passw|pwd|passcode|(^|[._])otp|otp(_?code)?$|nonce|salt|api_?key|session_?id|reset_?code|verification_?code|verify_?code|auth_?code|invite_?code|activation_?code|csrf|confirmation_?code|one_?time|(^|[._])pin(_?code)?$)/i;
@@ -64,9 +65,7 @@ export function secretRandomnessRule(spec: WeakRandomSpec): ModuleRule {
     check(ctx) {
       const code = ctx.code;
       if (!code) return;
-      // (The parser lists the calls in one call, where a walk from here would call into it for every node.)
-      for (const node of code.tree.rootNode.descendantsOfType([...code.language.kinds.call, ...code.language.kinds.new])) {
-        if (!node) continue;
+      for (const node of descendantsOf(code.tree.rootNode, [...code.language.kinds.call, ...code.language.kinds.new])) {
         const site = code.language.callSite(node);
         if (!site) continue;
         const shown = spec.weakCall(node, site.callee);

@@ -5,7 +5,8 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { FixDraft, ModuleContext, ModuleRule } from '../../engine/module';
-import { assignedName, calleeNames, descendants, enclosingBody } from './syntax';
+import { assignedName, calleeNames, enclosingBody } from './syntax';
+import { descendantsOf } from '../../languages/query';
 
 const COOKIE = /^(javax|jakarta)\.servlet\.http\.Cookie$|^Cookie$/;
 
@@ -15,7 +16,7 @@ const BUILDER_METHODS: Record<string, string> = { Secure: 'secure', HttpOnly: 'h
 /** Flags set on `variable` in `body`: `cookie.setSecure(true)` gives `Secure → true`. */
 function flagsSet(body: Node, variable: string): Map<string, string> {
   const set = new Map<string, string>();
-  for (const n of descendants(body, 'method_invocation')) {
+  for (const n of descendantsOf(body, 'method_invocation')) {
     if (n.childForFieldName('object')?.text !== variable) continue;
     const flag = SETTERS[n.childForFieldName('name')?.text ?? ''];
     const value = n.childForFieldName('arguments')?.namedChild(0)?.text;
@@ -46,7 +47,7 @@ export const rule: ModuleRule = {
   check(ctx) {
     const code = ctx.code;
     if (!code || code.language.id !== 'java') return;
-    for (const node of descendants(code.tree.rootNode, ['object_creation_expression', 'method_invocation'])) {
+    for (const node of descendantsOf(code.tree.rootNode, ['object_creation_expression', 'method_invocation'])) {
       let missing: string[] = [];
       let fixes: FixDraft[] = [];
       if (node.type === 'object_creation_expression') {

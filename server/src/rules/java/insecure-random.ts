@@ -5,7 +5,8 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { ModuleRule } from '../../engine/module';
-import { calleeNames, descendants } from './syntax';
+import { calleeNames } from './syntax';
+import { descendantsOf } from '../../languages/query';
 import { secretContext } from './secret-names';
 
 const VALUE_METHODS = /^(nextInt|nextLong|nextDouble|nextFloat|nextBoolean|nextGaussian|nextBytes|ints|longs|doubles)$/;
@@ -14,7 +15,7 @@ const SECURE_VALUE = /^new\s+(java\.security\.)?SecureRandom\b|^SecureRandom\./;
 /** Names declared with type `Random` (fields, locals, parameters) and initialised with something other than SecureRandom. */
 function weakGenerators(root: Node): Set<string> {
   const names = new Set<string>();
-  for (const node of descendants(root, ['field_declaration', 'local_variable_declaration', 'formal_parameter'])) {
+  for (const node of descendantsOf(root, ['field_declaration', 'local_variable_declaration', 'formal_parameter'])) {
     const type = node.childForFieldName('type')?.text;
     if (type !== 'Random' && type !== 'java.util.Random') continue;
     if (node.type === 'formal_parameter') {
@@ -47,7 +48,7 @@ export const rule: ModuleRule = {
     const code = ctx.code;
     if (!code || code.language.id !== 'java') return;
     const weak = weakGenerators(code.tree.rootNode);
-    for (const node of descendants(code.tree.rootNode, 'method_invocation')) {
+    for (const node of descendantsOf(code.tree.rootNode, 'method_invocation')) {
       const method = node.childForFieldName('name')?.text ?? '';
       let generator: string | undefined;
       const receiver = node.childForFieldName('object');

@@ -5,14 +5,6 @@ import { candidateNames } from '../../engine/names';
 
 const BODIES = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'static_initializer', 'class_body']);
 
-/**
- * The nodes of the given kinds at and below `root`, in document order. The parser lists them in one call: a walk
- * node by node from here would call into it for every node of the file.
- */
-export function descendants(root: Node, types: string | string[]): Node[] {
-  return root.descendantsOfType(types).filter((n): n is Node => !!n);
-}
-
 /** The method, constructor, lambda or initializer around a node (the class body for field initializers). */
 export function enclosingBody(node: Node): Node | undefined {
   for (let n = node.parent; n; n = n.parent) if (BODIES.has(n.type)) return n;

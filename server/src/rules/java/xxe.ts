@@ -5,7 +5,8 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { FixDraft, ModuleRule } from '../../engine/module';
-import { calleeNames, descendants, enclosingBody, assignedName } from './syntax';
+import { assignedName, calleeNames, enclosingBody } from './syntax';
+import { descendantsOf } from '../../languages/query';
 import { enclosingStatement, javaImport, statementsAfter } from './fixes';
 
 const FACTORIES = /(^|\.)(DocumentBuilderFactory\.(newInstance|newDefaultInstance|newNSInstance|newDefaultNSInstance)|SAXParserFactory\.(newInstance|newDefaultInstance|newNSInstance|newDefaultNSInstance)|XMLInputFactory\.(newInstance|newFactory|newDefaultFactory)|TransformerFactory\.(newInstance|newDefaultInstance)|SAXTransformerFactory\.newInstance|SchemaFactory\.(newInstance|newDefaultInstance)|XMLReaderFactory\.createXMLReader)$/;
@@ -52,7 +53,7 @@ function hardeningFix(text: string, node: Node, written: string): FixDraft[] {
   // A feature the method sets to the unsafe value is a decision to review, not to override.
   const body = enclosingBody(node) ?? node.tree.rootNode;
   const named = (n: Node) => HARDENING.some((h) => h.name.test(n.childForFieldName('arguments')?.namedChild(0)?.text ?? ''));
-  if (descendants(body, 'method_invocation').some((n) => n.childForFieldName('object')?.text === variable && named(n))) return [];
+  if (descendantsOf(body, 'method_invocation').some((n) => n.childForFieldName('object')?.text === variable && named(n))) return [];
   const lines = hardeningLines(written, variable, constants.name);
   if (!lines) return [];
   const edits = lines.some((l) => l.includes(`${constants.name}.`)) ? [...constants.edits] : [];
@@ -65,7 +66,7 @@ export const rule: ModuleRule = {
     const code = ctx.code;
     if (!code || code.language.id !== 'java') return;
     const hardenedBodies = new Map<number, boolean>();
-    for (const node of descendants(code.tree.rootNode, ['method_invocation', 'object_creation_expression'])) {
+    for (const node of descendantsOf(code.tree.rootNode, ['method_invocation', 'object_creation_expression'])) {
       const isCall = node.type === 'method_invocation';
       if (!isCall && node.type !== 'object_creation_expression') continue;
       const callee = calleeNames(code.language, node, code.imports);
@@ -75,7 +76,7 @@ export const rule: ModuleRule = {
       const body = enclosingBody(node) ?? code.tree.rootNode;
       let hardened = hardenedBodies.get(body.id);
       if (hardened === undefined) {
-        hardened = descendants(body, 'method_invocation').some((n) => hardens(n));
+        hardened = descendantsOf(body, 'method_invocation').some((n) => hardens(n));
         hardenedBodies.set(body.id, hardened);
       }
       if (!hardened) ctx.report({ start: node.startIndex, end: node.endIndex, names: { callee: callee.written }, fixes: hardeningFix(ctx.text, node, callee.written) });

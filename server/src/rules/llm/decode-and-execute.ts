@@ -9,7 +9,7 @@ import type { ModuleContext, ModuleRule } from '../../engine/module';
 import { GateTerms, type TextEdit } from '../../engine/gate';
 import type { RuleLanguage } from '../../engine/rule';
 import { namedChildren } from '../../languages/language';
-import { callsNamed } from '../../languages/query';
+import { callsNamed, descendantsOf } from '../../languages/query';
 import { type Code, constantString, findWithin, resolveCall } from './syntax';
 
 /** Interpreters by language: resolved callee names that run their first argument as code or as a command. */
@@ -290,7 +290,7 @@ function checkShell(ctx: ModuleContext): void {
   }
   for (const command of root.descendantsOfType('command')) {
     if (!command || !SHELL_INTERPRETERS.test(commandName(command))) continue;
-    const inner = command.descendantsOfType(['command_substitution', 'process_substitution']).filter((n): n is Node => !!n);
+    const inner = descendantsOf(command, ['command_substitution', 'process_substitution']);
     if (inner.some((sub) => sub.descendantsOfType('command').some((c) => !!c && shellDecoder(c)))) {
       ctx.report({ start: command.startIndex, end: command.endIndex, names: { callee: commandName(command), decoder: 'a decoded command substitution' } });
     }

@@ -6,7 +6,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { CallSite, CodeLanguage } from '../../languages/language';
 import { candidateNames } from '../../engine/names';
-import { lineage, nodesAroundWord } from '../../languages/query';
+import { descendantsOf, lineage, nodesAroundWord } from '../../languages/query';
 
 /** The parts of a module rule's code context these helpers use. */
 export interface Code {
@@ -30,7 +30,7 @@ export function resolveCall(node: Node, code: Code): ResolvedCall | undefined {
 
 /** Every call and constructor call in the tree, in source order. */
 export function allCalls(root: Node, code: Code): Node[] {
-  return root.descendantsOfType([...code.language.kinds.call, ...code.language.kinds.new]).filter((n): n is Node => !!n);
+  return descendantsOf(root, [...code.language.kinds.call, ...code.language.kinds.new]);
 }
 
 /** The nearest enclosing function of `node`, or the root. */
