@@ -158,8 +158,11 @@ describe('fuzz/redos', function () {
       { rule: 'probe', where: 'exponential', source: '^(a+)+$', flags: '', global: false },
       { rule: 'probe', where: 'linear', source: 'AKIA[0-9A-Z]{16}', flags: 'g', global: true },
     ]);
-    assert.equal(problems.length, 2, problems.join('\n'));
-    assert.match(problems[0]!, /quadratic/);
-    assert.match(problems[1]!, /exponential.*did not finish/);
+    // A line per slow input: the quadratic probe is slow on a run of any word character, and how many of those runs
+    // are reported, or whether they add up to the hang limit first, depends on the machine's speed. What counts is
+    // which probes are flagged.
+    const flagged = [...new Set(problems.map((p) => p.split(' ')[1]!.replace(/:$/, '')))].sort();
+    assert.deepEqual(flagged, ['exponential', 'quadratic'], problems.join('\n'));
+    assert.match(problems.find((p) => / exponential: /.test(p))!, /did not finish/);
   });
 });
