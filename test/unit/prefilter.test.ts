@@ -114,6 +114,42 @@ describe('prefilter and anchor search', function () {
     assert.deepEqual(found.findings.map((f) => f.ruleId), ['x/y']);
   });
 
+  it('searches a file audited once for a text: expression loosened to hold on the whole file', async () => {
+    // `find`/`get` are everywhere; what the argument's text must start with is not.
+    const match = { call: '*.get', args: { '0': { built: true, text: "^['\"]\\s*//[^'\"?]*\\[" } } };
+    const rule = compile(match, { languages: ['javascript'] });
+    assert.deepEqual(rule?.requirements?.[0]?.patterns, ["['\"]\\s*//[^'\"?]*\\["]);
+    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
+    const options = { config: ALL, today: TODAY };
+    const client = await engine.analyse({ path: 'api.js', text: 'axios.get("/api/users/" + id);\n' }, options);
+    assert.equal(client.parsed, false, 'no string in the file starts like the expression');
+    const xpath = await engine.analyse({ path: 'api.js', text: 'doc.get("//user[@id=\'" + id + "\']");\n' }, options);
+    assert.equal(xpath.parsed, true);
+    assert.deepEqual(xpath.findings.map((f) => f.ruleId), ['x/y']);
+    // An open document is parsed incrementally: its prefilter leaves the patterns out.
+    const open = await engine.analyse({ path: 'api.js', text: 'axios.get("/api/users/" + id);\n', key: 'file:///api.js' }, options);
+    assert.equal(open.parsed, true);
+  });
+
+  it('needs how a name begins where its first segment starts with a literal part (`$*.html`)', async () => {
+    const rule = compile({ call: ['$*.html', 'jQuery*.html'] }, { languages: ['javascript'] });
+    const patterns = rule?.requirements?.[0]?.patterns ?? [];
+    assert.equal(patterns.length, 1);
+    const head = new RegExp(patterns[0]!);
+    for (const text of ['$("#x").html(s)', '$el.html(s)', '$el\n  .html(s)', '$el /* c */ .html(s)', '$el?.html(s)', '$el!.html(s)', '$<HTMLElement>("#x").html(s)', '$`#x`.html(s)', '$rows[0].html(s)', 'jQuery(el).html(s)', "import w from '$lib/widget'; w.html(s)", 'const w = require( "$lib/w" ); w.html(s)']) {
+      assert.ok(head.test(text), text);
+    }
+    // `${` opens a template's substitution; `$1` in a replacement and `$` ending an expression begin no name.
+    for (const text of ['el.html(`<b>${name}</b>`)', 's.replace(/(a)/, "$1").html()', 'if (/^a$/.test(s)) el.html(s)']) assert.ok(!head.test(text), text);
+    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
+    const options = { config: ALL, today: TODAY };
+    assert.equal((await engine.analyse({ path: 'view.js', text: 'el.html(`<b>${name}</b>`);\n' }, options)).parsed, false);
+    const found = await engine.analyse({ path: 'view.js', text: '$("#x").html(`<b>${name}</b>`);\n' }, options);
+    assert.deepEqual(found.findings.map((f) => f.ruleId), ['x/y']);
+    // A language without a description of how its names begin gets none: the name's words still count.
+    assert.equal(compile({ call: '$*.html' }, { languages: ['php'] })?.requirements?.[0]?.patterns, undefined);
+  });
+
   it('takes from the bundled rules.json the prefilters and requirements that compiling the sources derives', () => {
     // The build writes rules.json (server/out) with what each rule derives; a thread that starts takes it as it is.
     const bundled = JSON.parse(readFileSync(join(rulesDir(), '../../out/rules.json'), 'utf8')) as { path: string; rule: unknown; derived?: unknown }[];

@@ -117,7 +117,12 @@ interface PrefilterFacts {
   gates?: { text: string; formats: string; memos: Map<string, unknown> };
   /** The facts of an open document (kept edit to edit); a file audited once has no gate memory. */
   open?: boolean;
+  /** Whether each requirement pattern (by source) matches the text (a file audited once). */
+  patterns?: Map<string, boolean>;
 }
+
+/** The compiled requirement patterns, by source (a rule set's few dozen, shared by every engine of a thread). */
+const requirementPatterns = new Map<string, RegExp>();
 
 /** The keywords found before an edit plus those in the text around it (as far as the longest keyword reaches). */
 function grownSubstrings(before: string, after: string, known: { keywords: string; found: Set<string> }, span = changedSpan(before, after)): Set<string> {
@@ -270,6 +275,16 @@ export class Engine {
     };
     const found = (keyword: string) => substrings().has(keyword);
     const has = (word: string) => words.has(word);
+    // (An open document's requirements leave out their patterns: see Requirement.patterns.)
+    const matches = (source: string) => {
+      const known = (facts.patterns ??= new Map()).get(source);
+      if (known !== undefined) return known;
+      let regex = requirementPatterns.get(source);
+      if (!regex) requirementPatterns.set(source, (regex = new RegExp(source)));
+      const answer = regex.test(text);
+      facts.patterns.set(source, answer);
+      return answer;
+    };
     // The rules some word or keyword of the text names, and those with nothing to index them by; then the full check.
     const candidates = new Uint8Array(rules.length);
     for (const i of plan.unindexed) candidates[i] = 1;
@@ -279,7 +294,7 @@ export class Engine {
     return rules.filter((rule, i) => {
       if (!candidates[i]) return false;
       if (rule.prefilter.length && !(rule.prefilterIgnoringCase ? rule.prefilterIgnoringCase.test(text) : rule.prefilter.some(rule.prefilterWords ? has : found))) return false;
-      if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)) && q.texts.every((one) => one.some(found)))) return false;
+      if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)) && q.texts.every((one) => one.some(found)) && (facts.open || !q.patterns || q.patterns.every(matches)))) return false;
       const impl = rule.module ? MODULE_RULES[rule.id] : undefined;
       return !impl?.applies || impl.applies(text, unreviewed, formats, memory?.(rule.id));
     });

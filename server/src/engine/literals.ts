@@ -286,3 +286,176 @@ export function requiredLiterals(source: string): string[] | undefined {
   if (!set || shortest(set) < MIN_LITERAL) return undefined;
   return [...set];
 }
+
+/**
+ * One piece of an expression as {@link containingPattern} rewrites it: its source with every assertion taken out,
+ * and what the rewriting of the top level needs to know of it.
+ */
+interface Piece {
+  source: string;
+  /** Of no fixed length, or beginning with something of none (`*`, `+`, `?`, `{1,3}`, `(?:\s*x)`). */
+  variable: boolean;
+  /** Able to run over nearly any character to the end of the text (`.*`, `[^"]+`, `\S*`, a group holding one). */
+  sprawling: boolean;
+  /** Repeated without bound (`*`, `+`, `{2,}`). */
+  unbounded: boolean;
+  /** The source without its quantifier. */
+  atom: string;
+  /** A group's branches, when it is not repeated: the pieces of each. */
+  group?: Piece[][];
+}
+
+/**
+ * A class that matches nearly any character, across lines and strings: `.`, `\S`, `\W`, `\D`, a class holding one of
+ * them, or a negated class that lets through line ends and quotes (`[^{]`; `[^"]` stops at the string's end).
+ */
+function sprawlingClass(source: string): boolean {
+  if (source === '.' || /^\\[SWD]$/.test(source)) return true;
+  if (!source.startsWith('[')) return false;
+  if (/\\[SWD]/.test(source)) return true;
+  return source.startsWith('[^') && !/\\n|['"`]/.test(source);
+}
+
+/** The branches of an alternation up to `)` or the end, each as its pieces; assertions are left out. */
+function readPieces(r: Reader): Piece[][] {
+  const branches: Piece[][] = [[]];
+  while (!r.done && r.peek() !== ')') {
+    const start = r.i;
+    const c = r.peek();
+    r.i++;
+    if (c === '|') {
+      branches.push([]);
+      continue;
+    }
+    let source: string | undefined;
+    let inner: Piece[][] | undefined;
+    if (c === '(') {
+      let lookaround = false;
+      if (r.peek() === '?') {
+        const kind = r.source.slice(r.i, r.i + 3);
+        if (kind.startsWith('?:')) r.i += 2;
+        else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+          r.i += 2;
+          lookaround = true;
+        } else if (kind === '?<=' || kind === '?<!') {
+          r.i += 3;
+          lookaround = true;
+        } else if (kind.startsWith('?<')) {
+          // A named group: its name is dropped with the group's capture (nothing refers to it: see below).
+          const end = r.source.indexOf('>', r.i);
+          if (end < 0) throw new Unreadable();
+          r.i = end + 1;
+        } else throw new Unreadable();
+      }
+      inner = readPieces(r);
+      if (r.peek() !== ')') throw new Unreadable();
+      r.i++;
+      if (!lookaround) source = `(?:${inner.map((b) => b.map((p) => p.source).join('')).join('|')})`;
+    } else if (c === '[') {
+      readClass(r);
+      source = r.source.slice(start, r.i);
+    } else if (c === '\\') {
+      const next = r.peek();
+      // A back reference reads what a group captured, and the rewriting drops captures: give up.
+      if (/[1-9]/.test(next) || (next === 'k' && r.peek(1) === '<')) throw new Unreadable();
+      if (escapeChars(r, false) !== 'assertion') source = r.source.slice(start, r.i);
+    } else if (c === '^' || c === '$') source = undefined;
+    else if (c === '*' || c === '+' || c === '?' || c === ']' || c === '}') throw new Unreadable();
+    else if (c === '{' && /^\d+(,\d*)?\}/.test(r.source.slice(r.i))) throw new Unreadable();
+    else source = c;
+    const before = r.i;
+    const q = readQuantifier(r);
+    if (source === undefined) {
+      // An assertion matches no text: taken out, it lets through everything it held back. Repeated, it is odd enough
+      // to give up on.
+      if (q) throw new Unreadable();
+      continue;
+    }
+    const full = source + r.source.slice(before, r.i);
+    const variable = (!!q && q.min !== q.max) || (!!inner && (inner.some((b) => !b.length || b[0]!.variable) || new RegExp(`^${full}$`).test('')));
+    const sprawling = (!!q && q.max === Infinity && sprawlingClass(source)) || (!!inner && inner.some((b) => b.some((p) => p.sprawling)));
+    branches[branches.length - 1]!.push({ source: full, atom: source, variable, sprawling, unbounded: !!q && q.max === Infinity, ...(inner && !q ? { group: inner } : {}) });
+  }
+  return branches;
+}
+
+/** Characters a piece is tried on: printable ASCII, the line ends and tab, and a letter beyond ASCII. */
+const SAMPLE = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), '\t', '\n', '\r', '\u00e9'];
+
+/** Which of {@link SAMPLE} a match of a piece can begin with; undefined when that is not known. */
+function startChars(piece: Piece): Set<string> | undefined {
+  if (piece.group) {
+    const out = new Set<string>();
+    for (const branch of piece.group) {
+      const first = branch[0];
+      const chars = first && !first.variable ? startChars(first) : undefined;
+      if (!chars) return undefined;
+      for (const c of chars) out.add(c);
+    }
+    return out;
+  }
+  if (piece.atom.startsWith('(')) return undefined;
+  const atom = new RegExp(`^(?:${piece.atom})$`);
+  return new Set(SAMPLE.filter((c) => atom.test(c)));
+}
+
+/**
+ * Whether a piece repeated without bound can run over where the branch's matches begin (`0[0-7]*` on a run of zeros:
+ * a search from each of them reads the rest of the run).
+ */
+function overlapsStart(piece: Piece, starts: Set<string> | undefined): boolean {
+  if (!piece.unbounded) return false;
+  if (!starts || piece.atom.startsWith('(')) return true;
+  const atom = new RegExp(`^(?:${piece.atom})$`);
+  for (const c of starts) if (atom.test(c)) return true;
+  return false;
+}
+
+/** A branch that is one group, as the group's branches (`^(?:a|.*b)$` is `a` or `.*b`), down to its pieces. */
+function flatten(branches: Piece[][]): Piece[][] {
+  return branches.flatMap((b) => (b.length === 1 && b[0]!.group ? flatten(b[0]!.group) : [b]));
+}
+
+/**
+ * An expression that matches somewhere in a file wherever `source` (a JavaScript regular expression without flags)
+ * matches a piece of it, such as the source text of one node; undefined when there is none worth a search, or the
+ * expression uses syntax this reader does not know. It is `source` loosened, never narrowed:
+ * - assertions (`^`, `$`, `\b`, look-arounds) are taken out: in a piece of the file they held at its edges, and
+ *   taken out they hold everywhere;
+ * - each top-level branch (a branch that is one group stands for the group's branches) loses the pieces it begins
+ *   with that have no fixed length (`^\s*exec` becomes `exec`), and ends before its first piece that can run over
+ *   nearly anything to the end of the text (`<[\s\S]*\$\{` becomes `<`) or, repeated without bound, over the
+ *   characters the branch begins with (`0[0-7]*[2367]` becomes `0`): a match of a branch holds a match of what is
+ *   kept of it. Unanchored, those pieces would make a search of a whole file quadratic (a run of spaces tried from
+ *   each of its characters, the rest of the file from each `<`, a run of zeros from each zero).
+ * An expression with a branch that keeps a single character or class would match nearly every file: none is given.
+ */
+export function containingPattern(source: string): string | undefined {
+  let branches: Piece[][];
+  try {
+    const r = new Reader(source);
+    branches = readPieces(r);
+    if (!r.done) return undefined;
+  } catch (error) {
+    if (error instanceof Unreadable) return undefined;
+    throw error;
+  }
+  const kept: string[] = [];
+  for (const branch of flatten(branches)) {
+    let from = 0;
+    while (from < branch.length && branch[from]!.variable) from++;
+    const starts = from < branch.length ? startChars(branch[from]!) : undefined;
+    let to = from;
+    while (to < branch.length && !branch[to]!.sprawling && !(to > from && overlapsStart(branch[to]!, starts))) to++;
+    // A branch with (almost) nothing kept matches (nearly) anywhere: so does the whole.
+    if (to - from === 0 || (to - from === 1 && !branch[from]!.group)) return undefined;
+    kept.push(branch.slice(from, to).map((p) => p.source).join(''));
+  }
+  const pattern = [...new Set(kept)].join('|');
+  try {
+    if (new RegExp(pattern).test('')) return undefined;
+  } catch {
+    return undefined;
+  }
+  return pattern;
+}

@@ -10,7 +10,8 @@ import { plainFixTitle } from './finding';
 import { check } from './schema';
 import { type Matcher, type Rule, RuleSchema, alternatives, checkRuleSemantics } from './rule';
 import { lastSegment, namePattern } from './names';
-import { requiredLiterals } from './literals';
+import { containingPattern, requiredLiterals } from './literals';
+import type { RuleLanguage } from './rule';
 
 /** A rule ready to run. */
 export interface CompiledRule extends Rule {
@@ -32,13 +33,21 @@ export interface CompiledRule extends Rule {
 }
 
 /**
- * One way a matcher can match: all of `words` (identifiers) occur, one of `modules` (substrings) if any, and for each
- * set of `texts`, one of its strings (literals a `text:` constraint's expression cannot match without).
+ * One way a matcher can match: all of `words` (identifiers) occur, one of `modules` (substrings) if any, for each
+ * set of `texts`, one of its strings (literals a `text:` constraint's expression cannot match without), and every
+ * one of `patterns` (regular expressions) matches somewhere in the file.
  */
 export interface Requirement {
   words: string[][];
   modules: string[];
   texts: string[][];
+  /**
+   * Searched only in files audited once (an open document is parsed again incrementally, and a search of the whole
+   * text on every keystroke would cost more than it saves): a `text:` constraint loosened to hold on the whole file
+   * ({@link containingPattern}), and how the names of the alternative begin where each begins with a literal part
+   * (`$*.html`: an identifier that starts with `$`).
+   */
+  patterns?: string[];
 }
 
 export interface RuleProblem {
@@ -108,20 +117,64 @@ function patternWords(pattern: string): string[] {
  * The requirements of a matcher, one per alternative; undefined when some alternative needs nothing a text
  * search can see (a raw query without `imports`, a name made only of `*`).
  */
-function deriveRequirements(m: Matcher): Requirement[] | undefined {
+function deriveRequirements(m: Matcher, languages: readonly RuleLanguage[]): Requirement[] | undefined {
   const out: Requirement[] = [];
   for (const alt of alternatives(m)) {
     const modules = alt.imports ?? [];
     const texts = textLiterals(alt);
     const names = [alt.call, alt.new, alt.assign, alt.property].flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
     const words = alt.query ? [] : names.map(patternWords);
+    const heads = alt.query || alt.property !== undefined ? undefined : headPattern(names, languages);
+    const patterns = [...new Set([...textPatterns(alt), ...(heads ? [heads] : [])])];
+    const more = patterns.length ? { patterns } : {};
     // A raw query names no identifier; a pattern without a literal word needs none.
     if (alt.query || words.some((w) => w.length === 0)) {
-      if (!modules.length && !texts.length) return undefined;
-      out.push({ words: [], modules, texts });
-    } else out.push({ words, modules, texts });
+      if (!modules.length && !texts.length && !patterns.length) return undefined;
+      out.push({ words: [], modules, texts, ...more });
+    } else out.push({ words, modules, texts, ...more });
   }
   return out;
+}
+
+/** Between two tokens of JavaScript: spaces and comments. */
+const JS_GAP = String.raw`(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*`;
+
+/**
+ * How a callee or an assignment target whose name begins with `prefix` (an identifier's start) is written, by
+ * language: in JavaScript an identifier that begins with it, continued after spaces and comments by what can follow
+ * the head of a callee (`.`, `?.`, `(`, `[`, a template, TypeScript's `!` and `<`: `${` opens a template's
+ * substitution, never a name), or an import of a module whose path begins with it (a name resolved through the
+ * import begins with the path).
+ */
+const NAME_HEADS: Partial<Record<RuleLanguage, (prefix: string) => string>> = {
+  javascript: (prefix) => {
+    const p = prefix.replace(/[$]/g, '\\$&');
+    return String.raw`(?<![\w$])${p}[\w$\\\u0080-\uffff]*${JS_GAP}(?:[.(\[\`!<]|\?\.)|\b(?:from|require)${JS_GAP}(?:\(${JS_GAP})?['"](?:node:)?${p}`;
+  },
+};
+
+/**
+ * What every name of an alternative needs its file to hold where each name's first segment begins with a literal
+ * part before a `*` (`$*.html`, `jQuery*.append`): the literal words of such a name leave its head out. Undefined
+ * where some name has no such part, or a language of the rule has no description of how names begin.
+ */
+function headPattern(names: string[], languages: readonly RuleLanguage[]): string | undefined {
+  if (!names.length || !languages.length) return undefined;
+  const prefixes = new Set<string>();
+  for (const name of names) {
+    const first = name.split('.')[0]!;
+    const star = first.indexOf('*');
+    const prefix = star > 0 ? first.slice(0, star) : '';
+    if (!/^[A-Za-z_$][\w$]*$/.test(prefix)) return undefined;
+    prefixes.add(prefix);
+  }
+  const branches = new Set<string>();
+  for (const language of languages) {
+    const head = NAME_HEADS[language];
+    if (!head) return undefined;
+    for (const prefix of prefixes) branches.add(head(prefix));
+  }
+  return [...branches].join('|');
 }
 
 /**
@@ -133,6 +186,21 @@ function textLiterals(alt: Matcher): string[][] {
   return constraints.flatMap((c) => {
     const literals = c.text !== undefined ? requiredLiterals(c.text) : undefined;
     return literals ? [literals] : [];
+  });
+}
+
+/** Literal characters and `|`: an expression that {@link textLiterals}' strings say all of. */
+const LITERALS_ONLY = /^(?:[^\\^$.*+?()[\]{}]|\\[^A-Za-z0-9])+$/;
+
+/**
+ * The loosened expression of each `text:` constraint of {@link textLiterals}: one the whole file must match (left
+ * out where it is only the literals the substring search already finds).
+ */
+function textPatterns(alt: Matcher): string[] {
+  const constraints = [...Object.values(alt.args ?? {}), ...(alt.value ? [alt.value] : []), ...Object.values(alt.captures ?? {})];
+  return constraints.flatMap((c) => {
+    const pattern = c.text !== undefined ? containingPattern(c.text) : undefined;
+    return pattern && !(LITERALS_ONLY.test(pattern) && requiredLiterals(c.text!)) ? [pattern] : [];
   });
 }
 
@@ -164,7 +232,7 @@ export function deriveRule(file: string, raw: unknown, problems: RuleProblem[]):
   const expectedId = file.replace(/\.yaml$/, '');
   if (rule.id !== expectedId) problems.push({ file, message: `id "${rule.id}" does not match its path (expected "${expectedId}")` });
   const prefilter = derivePrefilter(rule);
-  const requirements = rule.match ? deriveRequirements(rule.match) : undefined;
+  const requirements = rule.match ? deriveRequirements(rule.match, rule.languages) : undefined;
   return { prefilter: prefilter.words, prefilterWords: prefilter.identifiers, ...(prefilter.ignoreCase ? { ignoreCase: true } : {}), ...(requirements ? { requirements } : {}) };
 }
 
