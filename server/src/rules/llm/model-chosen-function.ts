@@ -82,10 +82,16 @@ const PYTHON_LOOKUP = /\b(?:getattr|attrgetter|globals|locals|vars)\b|__dict__|_
 /** A JavaScript lookup is a subscript called, perhaps in parentheses: `this[name](…)`, `(exports[name])(…)`. */
 const JAVASCRIPT_LOOKUP_CALL = /\](?:[\s)]|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*(?![^\n]))*\(/;
 
+/**
+ * What a JavaScript lookup reaches through ({@link lookupOf}): one of the reflective objects before its `[` (after
+ * spaces, comments or `?.`), or a Node module the file imports by its name.
+ */
+const JAVASCRIPT_REFLECTION = /\b(?:this|globalThis|window|global|self|exports|mainModule)(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*|\?\.)*\[|['"](?:node:)?(?:fs|fs\/promises|child_process|os|process|vm|net|http|https|dgram|cluster|worker_threads)['"]/;
+
 export const rule: ModuleRule = {
   region: true,
   applies: (text, _unreviewed, formats) =>
-    formats.has('python') ? PYTHON_LOOKUP.test(text) && HAS_CALL_OF_LOOKUP.test(text) : JAVASCRIPT_LOOKUP_CALL.test(text),
+    formats.has('python') ? PYTHON_LOOKUP.test(text) && HAS_CALL_OF_LOOKUP.test(text) : JAVASCRIPT_REFLECTION.test(text) && JAVASCRIPT_LOOKUP_CALL.test(text),
   check(ctx: ModuleContext) {
     const code = ctx.code;
     if (!code) return;
