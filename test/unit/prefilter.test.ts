@@ -150,6 +150,24 @@ describe('prefilter and anchor search', function () {
     assert.equal(compile({ call: '$*.html' }, { languages: ['php'] })?.requirements?.[0]?.patterns, undefined);
   });
 
+  it('needs the words of an inside: matcher\'s names with those of the alternative', async () => {
+    const match = { property: ['password', 'pwd'], value: { literal: true }, inside: { anyOf: [{ call: ['mysql.createConnection', 'knex'] }, { new: 'pg.Pool', imports: ['pg'] }] } };
+    const rule = compile(match, { languages: ['javascript'] });
+    assert.deepEqual(rule?.requirements, [
+      { words: [['password', 'mysql', 'createConnection'], ['password', 'knex'], ['pwd', 'mysql', 'createConnection'], ['pwd', 'knex']], modules: [], texts: [] },
+      // The ancestor is matched by its names alone: its `imports` are not asked for.
+      { words: [['password', 'pg', 'Pool'], ['pwd', 'pg', 'Pool']], modules: [], texts: [] },
+    ]);
+    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
+    const options = { config: ALL, today: TODAY };
+    const form = await engine.analyse({ path: 'form.js', text: 'render({ password: "hunter2" });\n' }, options);
+    assert.equal(form.parsed, false, 'a password outside any of the calls');
+    const db = await engine.analyse({ path: 'db.js', text: 'const db = knex({ connection: { password: "hunter2" } });\n' }, options);
+    assert.deepEqual(db.findings.map((f) => f.ruleId), ['x/y']);
+    // An inside: made of a raw query bounds nothing.
+    assert.deepEqual(compile({ call: 'eval', inside: { query: '(try_statement) @match' } })?.requirements, [{ words: [['eval']], modules: [], texts: [] }]);
+  });
+
   it('takes from the bundled rules.json the prefilters and requirements that compiling the sources derives', () => {
     // The build writes rules.json (server/out) with what each rule derives; a thread that starts takes it as it is.
     const bundled = JSON.parse(readFileSync(join(rulesDir(), '../../out/rules.json'), 'utf8')) as { path: string; rule: unknown; derived?: unknown }[];

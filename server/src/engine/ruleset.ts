@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { plainFixTitle } from './finding';
 import { check } from './schema';
-import { type Matcher, type Rule, RuleSchema, alternatives, checkRuleSemantics } from './rule';
+import { type Matcher, type Rule, RuleSchema, type ValueConstraint, alternatives, checkRuleSemantics } from './rule';
 import { lastSegment, namePattern } from './names';
 import { containingPattern, requiredLiterals } from './literals';
 import type { RuleLanguage } from './rule';
@@ -114,26 +114,71 @@ function patternWords(pattern: string): string[] {
 }
 
 /**
- * The requirements of a matcher, one per alternative; undefined when some alternative needs nothing a text
- * search can see (a raw query without `imports`, a name made only of `*`).
+ * The requirements of a matcher, one per alternative (and per alternative of its `inside`); undefined when some
+ * alternative needs nothing a text search can see (a raw query without `imports`, a name made only of `*`).
  */
 function deriveRequirements(m: Matcher, languages: readonly RuleLanguage[]): Requirement[] | undefined {
   const out: Requirement[] = [];
   for (const alt of alternatives(m)) {
     const modules = alt.imports ?? [];
-    const texts = textLiterals(alt);
-    const names = [alt.call, alt.new, alt.assign, alt.property].flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+    const constraints = constraintsOf(alt);
+    const names = namesOf(alt);
     const words = alt.query ? [] : names.map(patternWords);
     const heads = alt.query || alt.property !== undefined ? undefined : headPattern(names, languages);
-    const patterns = [...new Set([...textPatterns(alt), ...(heads ? [heads] : [])])];
-    const more = patterns.length ? { patterns } : {};
-    // A raw query names no identifier; a pattern without a literal word needs none.
-    if (alt.query || words.some((w) => w.length === 0)) {
-      if (!modules.length && !texts.length && !patterns.length) return undefined;
-      out.push({ words: [], modules, texts, ...more });
-    } else out.push({ words, modules, texts, ...more });
+    const own: Requirement = {
+      // A raw query names no identifier; a pattern without a literal word needs none.
+      words: alt.query || words.some((w) => w.length === 0) ? [] : words,
+      modules,
+      texts: textLiterals(constraints),
+      patterns: [...new Set([...textPatterns(constraints), ...(heads ? [heads] : [])])],
+    };
+    const around = alt.inside ? ancestorNeeds(alt.inside) : undefined;
+    for (const q of around ? around.map((a) => joined(own, a)) : [own]) {
+      if (!q.words.length && !q.modules.length && !q.texts.length && !q.patterns?.length) return undefined;
+      if (!q.patterns?.length) delete q.patterns;
+      out.push(q);
+    }
   }
   return out;
+}
+
+function namesOf(alt: Matcher): string[] {
+  return [alt.call, alt.new, alt.assign, alt.property].flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+}
+
+/** The constraints an alternative cannot match without: on its arguments, its value and its captures (not `not`). */
+function constraintsOf(alt: Matcher): ValueConstraint[] {
+  return [...Object.values(alt.args ?? {}), ...(alt.value ? [alt.value] : []), ...Object.values(alt.captures ?? {})];
+}
+
+/** At most this many groups of words in one requirement (an `inside` multiplies the groups of its alternative). */
+const MAX_WORD_GROUPS = 64;
+
+/**
+ * What an `inside` matcher needs of the file, one per alternative: an ancestor matches it by its names and its
+ * arguments alone (engine/match.ts `matchesNode`: its own `imports`, `inside` and value are not checked, and a raw
+ * query there names node kinds). Undefined when some alternative needs nothing.
+ */
+function ancestorNeeds(m: Matcher): Requirement[] | undefined {
+  const out: Requirement[] = [];
+  for (const alt of alternatives(m)) {
+    const names = namesOf(alt);
+    if (alt.query || !names.length) return undefined;
+    const words = names.map(patternWords);
+    const constraints = Object.values(alt.args ?? {});
+    out.push({ words: words.some((w) => w.length === 0) ? [] : words, modules: [], texts: textLiterals(constraints), patterns: textPatterns(constraints) });
+  }
+  return out;
+}
+
+/** Both requirements at once: every group of words of one with every group of the other (when not too many). */
+function joined(a: Requirement, b: Requirement): Requirement {
+  let words = a.words.length ? a.words : b.words;
+  if (a.words.length && b.words.length && a.words.length * b.words.length <= MAX_WORD_GROUPS) {
+    words = a.words.flatMap((x) => b.words.map((y) => [...new Set([...x, ...y])]));
+  }
+  // (Two lists of modules one of each must occur would need two lists: the first one alone still holds.)
+  return { words, modules: a.modules.length ? a.modules : b.modules, texts: [...a.texts, ...b.texts], patterns: [...new Set([...(a.patterns ?? []), ...(b.patterns ?? [])])] };
 }
 
 /** Between two tokens of JavaScript: spaces and comments. */
@@ -181,8 +226,7 @@ function headPattern(names: string[], languages: readonly RuleLanguage[]): strin
  * For each `text:` constraint an alternative cannot match without (on an argument, the value or a capture, outside
  * `not`), the literals its expression needs: the constraint is tested on a node's source text, a piece of the file.
  */
-function textLiterals(alt: Matcher): string[][] {
-  const constraints = [...Object.values(alt.args ?? {}), ...(alt.value ? [alt.value] : []), ...Object.values(alt.captures ?? {})];
+function textLiterals(constraints: ValueConstraint[]): string[][] {
   return constraints.flatMap((c) => {
     const literals = c.text !== undefined ? requiredLiterals(c.text) : undefined;
     return literals ? [literals] : [];
@@ -196,8 +240,7 @@ const LITERALS_ONLY = /^(?:[^\\^$.*+?()[\]{}]|\\[^A-Za-z0-9])+$/;
  * The loosened expression of each `text:` constraint of {@link textLiterals}: one the whole file must match (left
  * out where it is only the literals the substring search already finds).
  */
-function textPatterns(alt: Matcher): string[] {
-  const constraints = [...Object.values(alt.args ?? {}), ...(alt.value ? [alt.value] : []), ...Object.values(alt.captures ?? {})];
+function textPatterns(constraints: ValueConstraint[]): string[] {
   return constraints.flatMap((c) => {
     const pattern = c.text !== undefined ? containingPattern(c.text) : undefined;
     return pattern && !(LITERALS_ONLY.test(pattern) && requiredLiterals(c.text!)) ? [pattern] : [];
