@@ -91,7 +91,7 @@ const JAVASCRIPT_REFLECTION = /\b(?:this|globalThis|window|global|self|exports|m
 export const rule: ModuleRule = {
   region: true,
   applies: (text, _unreviewed, formats) =>
-    formats.has('python') ? PYTHON_LOOKUP.test(text) && HAS_CALL_OF_LOOKUP.test(text) : JAVASCRIPT_REFLECTION.test(text) && JAVASCRIPT_LOOKUP_CALL.test(text),
+    formats.has('python') ? PYTHON_LOOKUP.test(text) && HAS_CALL_OF_LOOKUP.test(text) : JAVASCRIPT_LOOKUP_CALL.test(text) && JAVASCRIPT_REFLECTION.test(text),
   check(ctx: ModuleContext) {
     const code = ctx.code;
     if (!code) return;
