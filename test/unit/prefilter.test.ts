@@ -80,8 +80,8 @@ describe('prefilter and anchor search', function () {
   it('needs every word of a dotted name, and one of the imports', () => {
     const rule = compile({ anyOf: [{ call: 'subprocess.run' }, { call: '*.loads', imports: ['pickle'] }] });
     assert.deepEqual(rule?.requirements, [
-      { words: [['subprocess', 'run']], modules: [], texts: [] },
-      { words: [['loads']], modules: ['pickle'], texts: [] },
+      { words: [['subprocess', 'run']], modules: [], texts: [], called: ['run'] },
+      { words: [['loads']], modules: ['pickle'], texts: [], called: ['loads'] },
     ]);
     const query = compile({ query: '(call) @match' });
     assert.equal(query?.requirements, undefined, 'a raw query without imports needs nothing');
@@ -165,7 +165,24 @@ describe('prefilter and anchor search', function () {
     const db = await engine.analyse({ path: 'db.js', text: 'const db = knex({ connection: { password: "hunter2" } });\n' }, options);
     assert.deepEqual(db.findings.map((f) => f.ruleId), ['x/y']);
     // An inside: made of a raw query bounds nothing.
-    assert.deepEqual(compile({ call: 'eval', inside: { query: '(try_statement) @match' } })?.requirements, [{ words: [['eval']], modules: [], texts: [] }]);
+    assert.deepEqual(compile({ call: 'eval', inside: { query: '(try_statement) @match' } })?.requirements, [{ words: [['eval']], modules: [], texts: [], called: ['eval'] }]);
+  });
+
+  it('needs, in a file audited once, the last word of a call\'s name where a call can name it', async () => {
+    const rule = compile({ call: ['*.query', 'sequelize.literal'], args: { '0': { built: true } } }, { languages: ['javascript'] });
+    assert.deepEqual(rule?.requirements?.[0]?.called, ['query', 'literal']);
+    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
+    const options = { config: ALL, today: TODAY };
+    const read = 'app.get("/", (req, res) => res.send(req.query.name + " " + `${sequelize.literal}`));\n';
+    assert.equal((await engine.analyse({ path: 'app.js', text: read }, options)).parsed, false, 'the words occur, but no call can name them');
+    const found = await engine.analyse({ path: 'app.js', text: 'db.query("SELECT * FROM t WHERE id = " + req.query.id);\n' }, options);
+    assert.deepEqual(found.findings.map((f) => f.ruleId), ['x/y']);
+    // Renamed where it is imported, the name is still found.
+    const renamed = 'const { query: run } = require("./db");\nrun("SELECT * FROM t WHERE id = " + id);\n';
+    assert.equal((await engine.analyse({ path: 'app.js', text: renamed }, options)).parsed, true);
+    assert.equal((await engine.analyse({ path: 'app.js', text: read, key: 'file:///app.js' }, options)).parsed, true, 'an open document is parsed incrementally anyway');
+    // Where calls need no parentheses (Ruby, shell, PHP's echo), none is asked for.
+    assert.equal(compile({ call: 'system' }, { languages: ['ruby'] })?.requirements?.[0]?.called, undefined);
   });
 
   it('takes from the bundled rules.json the prefilters and requirements that compiling the sources derives', () => {

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { WordSet, substringsIn } from '../../server/src/engine/scan';
+import { WordSet, mayBeCalled, substringsIn } from '../../server/src/engine/scan';
 
 /** Pieces texts are made of: words and keywords, their parts, and characters that could confuse a byte scan. */
 const PIECES = ['import', 'yaml', 'load', 'exec', 'a1', '$b', '_x', 'ghp_', 'sk-', 'AKIA', 'Q~', '0/', 'é', 'Ł', 'ł', 'ā', '\u0161', '\u0124', '\u4e2d',
@@ -85,5 +85,37 @@ describe('prefilter scans', () => {
     // And a short one after it, with what the long one left in the array beyond its end.
     assert.deepEqual(wordsByScan(asked, 'yam', 0, 3), []);
     assert.deepEqual([...substringsIn('AKI', ['AKIA'])], []);
+  });
+});
+
+describe('where a call can name a word', () => {
+  /** Whether the first `exec` of the text (or the word marked by «») may be named by a call. */
+  const called = (source: string) => {
+    const marked = source.indexOf('«');
+    const text = source.replace(/[«»]/g, '');
+    const start = marked >= 0 ? marked : text.indexOf('exec');
+    const end = marked >= 0 ? source.indexOf('»') - 1 : start + 4;
+    return mayBeCalled(text, start, end);
+  };
+
+  it('says yes where a call is written, or where an import renames the name or ends in it', () => {
+    for (const source of [
+      'exec(cmd)', 'cp.exec (cmd)', 'cp.exec\n  (cmd)', 'cp.exec /* why */ (cmd)', 'cp.exec // why\n(cmd)', '(cp.exec)(cmd)',
+      'cp.exec?.(cmd)', 'sql.exec`select`', 'exec<string>(cmd)', 'Exec[int](cmd)'.replace('Exec', 'exec'), 'exec!(cmd)',
+      'exec \\\n (cmd)', 'f(exec  # why\n  (cmd))',
+      // Renamed where imported: Python and JavaScript `as`, a destructured require (TypeScript may annotate it).
+      'from os import exec as run', "import { exec as run } from 'child_process'", "const { exec: run } = require('child_process')",
+      "const {\n  exec: run,\n  spawn,\n} = require('child_process')", "const { exec: run }: Cp = require('child_process')",
+      // A module's name that is the name (`const db = require('exec')`), and a member of a required module.
+      "const run = require('exec')", "import run from \"exec\"", "const run = require('child_process').exec",
+      "const run = require('child_process') . exec;",
+    ]) assert.equal(called(source), true, source);
+  });
+
+  it('says no where the name is read, written in a string or a comment, or a key of an object', () => {
+    for (const source of [
+      'req.exec', 'if (req.exec) x()', 'x = { exec: 1 }', 'f({ exec: run })', 'send("exec")', "mode = 'exec'", '// exec the command', '# exec it',
+      'def f(exec: int): pass', 'a.exec = b', 'exec.length', 'const run = cp.exec;',
+    ]) assert.equal(called(source), false, source);
   });
 });

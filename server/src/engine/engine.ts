@@ -22,7 +22,7 @@ import type { CompiledRule, RuleSet } from './ruleset';
 import type { RuleLanguage } from './rule';
 import { matchText } from './text';
 import { changedSpan } from './apply';
-import { WordSet, isWordChar, substringsIn } from './scan';
+import { WordSet, isWordChar, mayBeCalled, substringsIn } from './scan';
 import { buildDirectiveFix, buildFix, buildTextFix, fillMessage, fixReadsFile, matchValue } from './fix';
 import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
@@ -119,6 +119,8 @@ interface PrefilterFacts {
   open?: boolean;
   /** Whether each requirement pattern (by source) matches the text (a file audited once). */
   patterns?: Map<string, boolean>;
+  /** The words some requirement needs called that occur where a call can name them ({@link mayBeCalled}; a file audited once). */
+  called?: Set<string>;
 }
 
 /** The compiled requirement patterns, by source (a rule set's few dozen, shared by every engine of a thread). */
@@ -141,6 +143,20 @@ export function countWords(text: string, counts: Map<string, number>, sign: 1 | 
     else counts.delete(word);
   });
   return counts;
+}
+
+/**
+ * {@link countWords} of a whole text, noting also which of the words of `callable` occur where a call can name
+ * them: one scan for both.
+ */
+function countWordsAndCalls(text: string, only: WordSet, callable: ReadonlySet<string>): { counts: Map<string, number>; called: Set<string> } {
+  const counts = new Map<string, number>();
+  const called = new Set<string>();
+  only.forEachIn(text, 0, text.length, (word, at) => {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (callable.has(word) && !called.has(word) && mayBeCalled(text, at, at + word.length)) called.add(word);
+  });
+  return { counts, called };
 }
 
 /**
@@ -204,6 +220,8 @@ export class Engine {
   private readonly prefilterPlans = new WeakMap<readonly CompiledRule[], PrefilterPlan>();
   /** Every word some rule's prefilter asks about: the only words a text's prefilter counts. */
   private readonly askedWords: WordSet;
+  /** The words some requirement needs called (Requirement.called). */
+  private readonly callable: ReadonlySet<string>;
   /** Prefilter facts of the last analysed text of each open document, updated edit by edit. */
   private readonly prefilters = new Map<string, PrefilterFacts>();
 
@@ -212,7 +230,8 @@ export class Engine {
    * holds nothing back (tests, `bench/prefilter.mjs`).
    */
   constructor(readonly ruleSet: RuleSet, private readonly options: { prefilter?: boolean } = {}) {
-    this.askedWords = new WordSet(new Set(ruleSet.rules.flatMap((r) => [...(r.prefilterWords ? r.prefilter : []), ...(r.requirements?.flatMap((q) => q.words.flat()) ?? [])])));
+    this.askedWords = new WordSet(new Set(ruleSet.rules.flatMap((r) => [...(r.prefilterWords ? r.prefilter : []), ...(r.requirements?.flatMap((q) => [...q.words.flat(), ...(q.called ?? [])]) ?? [])])));
+    this.callable = new Set(ruleSet.rules.flatMap((r) => r.requirements?.flatMap((q) => q.called ?? []) ?? []));
   }
 
   /** The documentation link of a rule. */
@@ -267,6 +286,7 @@ export class Engine {
     if (this.options.prefilter === false) return rules;
     let plan = this.prefilterPlans.get(rules);
     if (!plan) this.prefilterPlans.set(rules, (plan = prefilterPlan(rules)));
+    if (!facts.words && !facts.open) ({ counts: facts.words, called: facts.called } = countWordsAndCalls(text, this.askedWords, this.callable));
     const words = (facts.words ??= countWords(text, new Map(), 1, this.askedWords));
     const { list, joined } = plan.substrings;
     const substrings = () => {
@@ -275,7 +295,8 @@ export class Engine {
     };
     const found = (keyword: string) => substrings().has(keyword);
     const has = (word: string) => words.has(word);
-    // (An open document's requirements leave out their patterns: see Requirement.patterns.)
+    const isCalled = (word: string) => facts.called!.has(word);
+    // (An open document's requirements leave out their patterns and calls: see Requirement.patterns.)
     const matches = (source: string) => {
       const known = (facts.patterns ??= new Map()).get(source);
       if (known !== undefined) return known;
@@ -294,7 +315,7 @@ export class Engine {
     return rules.filter((rule, i) => {
       if (!candidates[i]) return false;
       if (rule.prefilter.length && !(rule.prefilterIgnoringCase ? rule.prefilterIgnoringCase.test(text) : rule.prefilter.some(rule.prefilterWords ? has : found))) return false;
-      if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)) && q.texts.every((one) => one.some(found)) && (facts.open || !q.patterns || q.patterns.every(matches)))) return false;
+      if (rule.requirements && !rule.requirements.some((q) => (q.words.length === 0 || q.words.some((all) => all.every(has))) && (q.modules.length === 0 || q.modules.some(found)) && q.texts.every((one) => one.some(found)) && (!facts.called || !q.called || q.called.some(isCalled)) && (facts.open || !q.patterns || q.patterns.every(matches)))) return false;
       const impl = rule.module ? MODULE_RULES[rule.id] : undefined;
       return !impl?.applies || impl.applies(text, unreviewed, formats, memory?.(rule.id));
     });

@@ -48,6 +48,12 @@ export interface Requirement {
    * (`$*.html`: an identifier that starts with `$`).
    */
   patterns?: string[];
+  /**
+   * One of these words must occur where a call can name it (scan.ts `mayBeCalled`: followed by `(`, renamed in an
+   * import, …), in a file audited once: the last segment of every name of an alternative made only of `call:`
+   * names, in languages whose calls always have parentheses.
+   */
+  called?: string[];
 }
 
 export interface RuleProblem {
@@ -132,14 +138,32 @@ function deriveRequirements(m: Matcher, languages: readonly RuleLanguage[]): Req
       texts: textLiterals(constraints),
       patterns: [...new Set([...textPatterns(constraints), ...(heads ? [heads] : [])])],
     };
+    const called = alt.call !== undefined && !alt.new && !alt.assign && !alt.property && !alt.query && languages.every((l) => CALLS_WITH_PARENTHESES.has(l)) ? calledWords(names) : undefined;
     const around = alt.inside ? ancestorNeeds(alt.inside) : undefined;
     for (const q of around ? around.map((a) => joined(own, a)) : [own]) {
       if (!q.words.length && !q.modules.length && !q.texts.length && !q.patterns?.length) return undefined;
       if (!q.patterns?.length) delete q.patterns;
-      out.push(q);
+      out.push(called ? { ...q, called } : q);
     }
   }
   return out;
+}
+
+/**
+ * Languages where a call always has its arguments in parentheses (or a template, type arguments): not Ruby, shell,
+ * PowerShell or PHP (`system "ls"`, `echo $x`).
+ */
+const CALLS_WITH_PARENTHESES = new Set<RuleLanguage>(['javascript', 'python', 'go', 'java', 'csharp', 'cpp', 'rust']);
+
+/** The last segments of call names, when each is a literal identifier (the word written where the call is). */
+function calledWords(names: string[]): string[] | undefined {
+  const words = new Set<string>();
+  for (const name of names) {
+    const last = namePattern(name).last;
+    if (!last || !/^[A-Za-z_$][\w$]*$/.test(last)) return undefined;
+    words.add(last);
+  }
+  return [...words];
 }
 
 function namesOf(alt: Matcher): string[] {

@@ -149,3 +149,103 @@ export function substringsIn(text: string, keywords: readonly string[]): Set<str
   }
   return found;
 }
+
+const SPACE = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v') SPACE[c.charCodeAt(0)] = 1;
+
+/** After spaces, comments (`/* */`, `//`, `#`), line continuations and closing parentheses: where the next token starts. */
+function nextToken(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c < 128 && SPACE[c] === 1) || c === 41 /* ) */) i++;
+    else if (c === 92 /* \ */ && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) i += 2;
+    else if (c === 35 /* # */ || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47)) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return text.length;
+      i = end + 1;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) return text.length;
+      i = end + 2;
+    } else return i;
+  }
+}
+
+/** Whether a block comment ends at `j` (`*` `/`). */
+const endsComment = (text: string, j: number) => text.charCodeAt(j) === 47 && text.charCodeAt(j - 1) === 42;
+
+/** The last offset at or before `j` that is not a space (-1: none). */
+function before(text: string, j: number): number {
+  while (j >= 0 && text.charCodeAt(j) < 128 && SPACE[text.charCodeAt(j)] === 1) j--;
+  return j;
+}
+
+/**
+ * Whether the word from `start` to `end` may name a function where a call's name is resolved: what follows it,
+ * after spaces, comments and `)`, can continue a call (`(`, `?.`, a template, type arguments `<` or `[`, `!`), it is
+ * renamed where it is imported (`import x as y`, `{ x: y }`), or it ends a module's name in a string or follows one
+ * (`require('m').x`). A name written anywhere else (`req.query`, a comment) is not called there, nor is it the last
+ * segment of a name that a call resolves to through an import. Loose on purpose: it may say yes wrongly, never no.
+ */
+export function mayBeCalled(text: string, start: number, end: number): boolean {
+  const i = nextToken(text, end);
+  const c = text.charCodeAt(i);
+  // ( ` < [ ! and ?. — and `as` followed by a non-word character.
+  if (c === 40 || c === 96 || c === 60 || c === 91 || c === 33) return true;
+  if (c === 63 && text.charCodeAt(i + 1) === 46) return true;
+  if (c === 97 && text.charCodeAt(i + 1) === 115 && !isWordChar(text.charCodeAt(i + 2))) return true;
+  if (c === 58 /* : */) return renamedByDestructuring(text, i + 1);
+  if (c === 39 || c === 34) return endsModuleName(text, start, c);
+  // Before it: `.` after a `)` that closes a string (`require('m').x`, `import('m').x`). (A comment ending there,
+  // `*/`, would hide what is before it: yes.)
+  let j = before(text, start - 1);
+  if (endsComment(text, j)) return true;
+  if (text.charCodeAt(j) !== 46 /* . */) return false;
+  j = before(text, j - 1);
+  if (endsComment(text, j)) return true;
+  if (text.charCodeAt(j) !== 41 /* ) */) return false;
+  do j = before(text, j - 1);
+  while (text.charCodeAt(j) === 41);
+  const q = text.charCodeAt(j);
+  return q === 39 || q === 34 || q === 96 || q === 47;
+}
+
+/** How far {@link renamedByDestructuring} looks for the end of a pattern before it says yes. */
+const PATTERN_REACH = 4000;
+
+const IMPORTERS = /(?:require|import)\s*\(\s*$|\b(?:from|import)\s*$/;
+
+/**
+ * After `x:`, whether this may be `{ x: y } = require(…)`, which imports `x` as `y` (a value that is a plain name,
+ * then the pattern's end and an `=`); an object literal (`{ query: q }` passed to a call) is not.
+ */
+function renamedByDestructuring(text: string, i: number): boolean {
+  i = nextToken(text, i);
+  if (!isWordChar(text.charCodeAt(i))) return false;
+  while (isWordChar(text.charCodeAt(i))) i++;
+  i = nextToken(text, i);
+  let c = text.charCodeAt(i);
+  if (c !== 44 /* , */ && c !== 125 /* } */) return false;
+  // The pattern's `}`: past the other entries (which may hold braces of their own).
+  let depth = 0;
+  for (const limit = Math.min(text.length, i + PATTERN_REACH); i < limit; i++) {
+    c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125 && depth-- === 0) break;
+  }
+  if (c !== 125 || i >= text.length) return true;
+  i = nextToken(text, i + 1);
+  // `= …`, or a type annotation first (TypeScript): either may be the import.
+  return text.charCodeAt(i) === 61 || text.charCodeAt(i) === 58;
+}
+
+/** Before a closing quote, whether the string is a module's name (`require('m')`, `from 'm'`). */
+function endsModuleName(text: string, start: number, quote: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && text.charCodeAt(j) !== quote) {
+    if (text.charCodeAt(j) === 10) return false;
+    j--;
+  }
+  if (j < 0) return false;
+  return IMPORTERS.test(text.slice(Math.max(0, j - 40), j)) || text.slice(Math.max(0, j - 40), j).includes('/');
+}
