@@ -119,7 +119,7 @@ interface PrefilterFacts {
   open?: boolean;
   /** Whether each requirement pattern (by source) matches the text (a file audited once). */
   patterns?: Map<string, boolean>;
-  /** The words some requirement needs called that occur where a call can name them ({@link mayBeCalled}; a file audited once). */
+  /** The words some requirement needs called that occur where a call can name them (a file audited once). */
   called?: Set<string>;
 }
 

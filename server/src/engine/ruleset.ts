@@ -8,10 +8,9 @@ import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { plainFixTitle } from './finding';
 import { check } from './schema';
-import { type Matcher, type Rule, RuleSchema, type ValueConstraint, alternatives, checkRuleSemantics } from './rule';
+import { type Matcher, type Rule, type RuleLanguage, RuleSchema, type ValueConstraint, alternatives, checkRuleSemantics } from './rule';
 import { lastSegment, namePattern } from './names';
 import { containingPattern, requiredLiterals } from './literals';
-import type { RuleLanguage } from './rule';
 
 /** A rule ready to run. */
 export interface CompiledRule extends Rule {
