@@ -13,6 +13,7 @@ import { ALL, TODAY } from '../helpers';
 import type { ModuleRule } from '../../server/src/engine/module';
 import type { RuleLanguage } from '../../server/src/engine/rule';
 import { rule as invisible } from '../../server/src/rules/unicode/invisible-characters';
+import { rule as modelChosen } from '../../server/src/rules/llm/model-chosen-function';
 import { rule as bidi } from '../../server/src/rules/unicode/bidi-control';
 import { rule as pythonSql } from '../../server/src/rules/python/untrusted-sql-text';
 import { rule as pythonRandom } from '../../server/src/rules/python/insecure-random-secret';
@@ -132,4 +133,20 @@ describe('gates after edits', () => {
       assert.ok(passing(true).includes(id), `${id}: an open document tests the looser term`);
     }
   });
+
+  it('lets a Python file audited once through the model-chosen-function gate only where a lookup is called', () => {
+    const python = new Set<RuleLanguage>(['python']);
+    const gate = (text: string) => modelChosen.applies!(text, [], python, undefined);
+    for (const text of [
+      'getattr(tools, name)(**args)', '(getattr(tools, call.name))(x)', 'getattr(mod, pick("a(", \'b]\'))(x)', 'globals()[name](x)',
+      'vars(ns) [ name ] (x)', 'self.__dict__[name](x)', '__builtins__[name](x)', 'getattr(m,\n  name  # the tool\n)(x)',
+      'from operator import attrgetter as pick\npick(name)(obj)()', 'getattr(m, "unterminated)(x',
+    ]) assert.ok(gate(text), text);
+    for (const text of ['getattr(obj, "x", None)\nf(a)(b)', 'value = globals()[name]\nrun(x)(y)', 'vars(obj)\nf()(x)', 'x = self.__dict__\ng()(1)']) {
+      assert.ok(!gate(text), text);
+    }
+    // An open document keeps the looser test.
+    assert.ok(modelChosen.applies!('getattr(obj, "x", None)\nf(a)(b)', [], python, { remember: () => {} } as never));
+  });
 });
+

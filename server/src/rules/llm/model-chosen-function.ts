@@ -88,10 +88,101 @@ const JAVASCRIPT_LOOKUP_CALL = /\](?:[\s)]|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*
  */
 const JAVASCRIPT_REFLECTION = /\b(?:this|globalThis|window|global|self|exports|mainModule)(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*|\?\.)*\[|['"](?:node:)?(?:fs|fs\/promises|child_process|os|process|vm|net|http|https|dgram|cluster|worker_threads)['"]/;
 
+const PYTHON_LOOKUP_NAMES = /\b(?:getattr|attrgetter|globals|locals|vars)\b|__dict__|__builtins__/g;
+
+/**
+ * Whether a Python lookup ({@link lookupOf}) is called where it is made, in a file audited once: `getattr(…)(`,
+ * `globals()[…](`, `x.__dict__[…](` (closing parentheses between: `(getattr(m, n))(x)`), or `getattr` or
+ * `attrgetter` imported under another name. Yes where a bracket is left open or a string unterminated.
+ */
+function pythonLookupCalled(text: string): boolean {
+  for (const m of text.matchAll(PYTHON_LOOKUP_NAMES)) {
+    let i = afterGap(text, m.index + m[0].length);
+    const reflective = m[0] === 'getattr' || m[0] === 'attrgetter';
+    if (reflective && text.startsWith('as', i) && !/\w/.test(text[i + 2] ?? '')) return true;
+    // The call of getattr/globals/locals/vars, then (but for getattr) the subscript.
+    for (const open of m[0].startsWith('__') ? ['['] : reflective ? ['('] : ['(', '[']) {
+      if (text[i] !== open) {
+        i = -1;
+        break;
+      }
+      const close = closingBracket(text, i);
+      if (close < 0) return true;
+      i = afterGap(text, close + 1);
+    }
+    if (i < 0) continue;
+    while (text[i] === ')') i = afterGap(text, i + 1);
+    if (text[i] === '(') return true;
+  }
+  return false;
+}
+
+/** Past spaces, line ends, line continuations and comments. */
+function afterGap(text: string, i: number): number {
+  for (;;) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') i++;
+    else if (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r')) i += 2;
+    else if (c === '#') {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return text.length;
+      i = end;
+    } else return i;
+  }
+}
+
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/**
+ * The offset of the bracket that closes the one at `open`, past strings and comments; -1 where that is unclear (a
+ * string left open, brackets that do not pair, the end of the text).
+ */
+function closingBracket(text: string, open: number): number {
+  const stack: string[] = [];
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c in CLOSERS) stack.push(CLOSERS[c]!);
+    else if (c === ')' || c === ']' || c === '}') {
+      if (stack.pop() !== c) return -1;
+      if (!stack.length) return i;
+    } else if (c === '#') {
+      i = text.indexOf('\n', i);
+      if (i < 0) return -1;
+    } else if (c === '"' || c === "'") {
+      i = stringEnd(text, i);
+      if (i < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/** The offset of the quote that ends the string literal whose quote is at `i`, or -1. */
+function stringEnd(text: string, i: number): number {
+  const q = text[i]!;
+  if (text[i + 1] === q && text[i + 2] === q) {
+    for (let j = i + 3; j < text.length; j++) {
+      if (text[j] === '\\') j++;
+      else if (text[j] === q && text[j + 1] === q && text[j + 2] === q) return j + 2;
+    }
+    return -1;
+  }
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === '\\') j++;
+    else if (c === q) return j;
+    else if (c === '\n') return -1;
+  }
+  return -1;
+}
+
 export const rule: ModuleRule = {
   region: true,
-  applies: (text, _unreviewed, formats) =>
-    formats.has('python') ? PYTHON_LOOKUP.test(text) && HAS_CALL_OF_LOOKUP.test(text) : JAVASCRIPT_LOOKUP_CALL.test(text) && JAVASCRIPT_REFLECTION.test(text),
+  applies: (text, _unreviewed, formats, memory) => {
+    if (!formats.has('python')) return JAVASCRIPT_LOOKUP_CALL.test(text) && JAVASCRIPT_REFLECTION.test(text);
+    if (!PYTHON_LOOKUP.test(text) || !HAS_CALL_OF_LOOKUP.test(text)) return false;
+    // (An open document keeps the looser test: the exact one reads the whole text.)
+    return !!memory || pythonLookupCalled(text);
+  },
   check(ctx: ModuleContext) {
     const code = ctx.code;
     if (!code) return;
