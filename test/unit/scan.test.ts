@@ -101,7 +101,7 @@ describe('where a call can name a word', () => {
   it('says yes where a call is written, or where an import renames the name or ends in it', () => {
     for (const source of [
       'exec(cmd)', 'cp.exec (cmd)', 'cp.exec\n  (cmd)', 'cp.exec /* why */ (cmd)', 'cp.exec // why\n(cmd)', '(cp.exec)(cmd)',
-      'cp.exec?.(cmd)', 'sql.exec`select`', 'exec<string>(cmd)', 'Exec[int](cmd)'.replace('Exec', 'exec'), 'exec!(cmd)',
+      'cp.exec?.(cmd)', 'sql.exec`select`', 'exec<string>(cmd)', 'Exec[int](cmd)'.replace('Exec', 'exec'), 'exec!(cmd)', 'exec::<String>(cmd)',
       'exec \\\n (cmd)', 'f(exec  # why\n  (cmd))',
       // Renamed where imported: Python and JavaScript `as`, a destructured require (TypeScript may annotate it).
       'from os import exec as run', "import { exec as run } from 'child_process'", "const { exec: run } = require('child_process')",

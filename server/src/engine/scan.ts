@@ -196,7 +196,8 @@ export function mayBeCalled(text: string, start: number, end: number): boolean {
   if (c === 40 || c === 96 || c === 60 || c === 91 || c === 33) return true;
   if (c === 63 && text.charCodeAt(i + 1) === 46) return true;
   if (c === 97 && text.charCodeAt(i + 1) === 115 && !isWordChar(text.charCodeAt(i + 2))) return true;
-  if (c === 58 /* : */) return renamedByDestructuring(text, i + 1);
+  // `x::<T>(` (Rust's type arguments) and `x::y` go on with the name; `{ x: y }` may rename it.
+  if (c === 58 /* : */) return text.charCodeAt(i + 1) === 58 || renamedByDestructuring(text, i + 1);
   if (c === 39 || c === 34) return endsModuleName(text, start, c);
   // Before it: `.` after a `)` that closes a string (`require('m').x`, `import('m').x`). (A comment ending there,
   // `*/`, would hide what is before it: yes.)
