@@ -109,6 +109,8 @@ describe('where a call can name a word', () => {
       // A module's name that is the name (`const db = require('exec')`), and a member of a required module.
       "const run = require('exec')", "import run from \"exec\"", "const run = require('child_process').exec",
       "const run = require('child_process') . exec;",
+      // A pattern too long to follow to its end may be one.
+      `const { exec: run, ${'a, '.repeat(2000)}} = require('child_process')`,
     ]) assert.equal(called(source), true, source);
   });
 

@@ -177,7 +177,7 @@ function nextToken(text: string, i: number): number {
 const endsComment = (text: string, j: number) => text.charCodeAt(j) === 47 && text.charCodeAt(j - 1) === 42;
 
 /** The last offset at or before `j` that is not a space (-1: none). */
-function before(text: string, j: number): number {
+function lastNonSpace(text: string, j: number): number {
   while (j >= 0 && text.charCodeAt(j) < 128 && SPACE[text.charCodeAt(j)] === 1) j--;
   return j;
 }
@@ -201,13 +201,13 @@ export function mayBeCalled(text: string, start: number, end: number): boolean {
   if (c === 39 || c === 34) return endsModuleName(text, start, c);
   // Before it: `.` after a `)` that closes a string (`require('m').x`, `import('m').x`). (A comment ending there,
   // `*/`, would hide what is before it: yes.)
-  let j = before(text, start - 1);
+  let j = lastNonSpace(text, start - 1);
   if (endsComment(text, j)) return true;
   if (text.charCodeAt(j) !== 46 /* . */) return false;
-  j = before(text, j - 1);
+  j = lastNonSpace(text, j - 1);
   if (endsComment(text, j)) return true;
   if (text.charCodeAt(j) !== 41 /* ) */) return false;
-  do j = before(text, j - 1);
+  do j = lastNonSpace(text, j - 1);
   while (text.charCodeAt(j) === 41);
   const q = text.charCodeAt(j);
   return q === 39 || q === 34 || q === 96 || q === 47;
@@ -229,15 +229,16 @@ function renamedByDestructuring(text: string, i: number): boolean {
   i = nextToken(text, i);
   let c = text.charCodeAt(i);
   if (c !== 44 /* , */ && c !== 125 /* } */) return false;
-  // The pattern's `}`: past the other entries (which may hold braces of their own).
+  // The pattern's `}`: past the other entries (which may hold braces of their own). Not found near: yes.
   let depth = 0;
-  for (const limit = Math.min(text.length, i + PATTERN_REACH); i < limit; i++) {
+  let end = -1;
+  for (const limit = Math.min(text.length, i + PATTERN_REACH); i < limit && end < 0; i++) {
     c = text.charCodeAt(i);
     if (c === 123) depth++;
-    else if (c === 125 && depth-- === 0) break;
+    else if (c === 125 && depth-- === 0) end = i;
   }
-  if (c !== 125 || i >= text.length) return true;
-  i = nextToken(text, i + 1);
+  if (end < 0) return true;
+  i = nextToken(text, end + 1);
   // `= …`, or a type annotation first (TypeScript): either may be the import.
   return text.charCodeAt(i) === 61 || text.charCodeAt(i) === 58;
 }
