@@ -182,6 +182,28 @@ function quantified(atom: Info, q: { min: number; max: number }): Info[] {
   return q.max === 1 ? [atom] : [atom, ANY];
 }
 
+/**
+ * After a group's `(`: reads what kind of group it is (`?:`, a look-around, a named group's `?<name>`) and says
+ * whether it is a look-around, which matches no text of its own.
+ */
+function readGroupKind(r: Reader): boolean {
+  if (r.peek() !== '?') return false;
+  const kind = r.source.slice(r.i, r.i + 3);
+  if (kind.startsWith('?:')) r.i += 2;
+  else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+    r.i += 2;
+    return true;
+  } else if (kind === '?<=' || kind === '?<!') {
+    r.i += 3;
+    return true;
+  } else if (kind.startsWith('?<')) {
+    const end = r.source.indexOf('>', r.i);
+    if (end < 0) throw new Unreadable();
+    r.i = end + 1;
+  } else throw new Unreadable();
+  return false;
+}
+
 /** A sequence of atoms up to `|`, `)` or the end. */
 function readSequence(r: Reader): Info {
   const atoms: Info[] = [];
@@ -190,22 +212,7 @@ function readSequence(r: Reader): Info {
     r.i++;
     let atom: Info;
     if (c === '(') {
-      let lookaround = false;
-      if (r.peek() === '?') {
-        const kind = r.source.slice(r.i, r.i + 3);
-        if (kind.startsWith('?:')) r.i += 2;
-        else if (kind.startsWith('?=') || kind.startsWith('?!')) {
-          r.i += 2;
-          lookaround = true;
-        } else if (kind === '?<=' || kind === '?<!') {
-          r.i += 3;
-          lookaround = true;
-        } else if (kind.startsWith('?<')) {
-          const end = r.source.indexOf('>', r.i);
-          if (end < 0) throw new Unreadable();
-          r.i = end + 1;
-        } else throw new Unreadable();
-      }
+      const lookaround = readGroupKind(r);
       const inner = readAlternation(r);
       if (r.peek() !== ')') throw new Unreadable();
       r.i++;
@@ -330,23 +337,8 @@ function readPieces(r: Reader): Piece[][] {
     let source: string | undefined;
     let inner: Piece[][] | undefined;
     if (c === '(') {
-      let lookaround = false;
-      if (r.peek() === '?') {
-        const kind = r.source.slice(r.i, r.i + 3);
-        if (kind.startsWith('?:')) r.i += 2;
-        else if (kind.startsWith('?=') || kind.startsWith('?!')) {
-          r.i += 2;
-          lookaround = true;
-        } else if (kind === '?<=' || kind === '?<!') {
-          r.i += 3;
-          lookaround = true;
-        } else if (kind.startsWith('?<')) {
-          // A named group: its name is dropped with the group's capture (nothing refers to it: see below).
-          const end = r.source.indexOf('>', r.i);
-          if (end < 0) throw new Unreadable();
-          r.i = end + 1;
-        } else throw new Unreadable();
-      }
+      // (A named group's name is dropped with the group's capture: nothing refers to it, see below.)
+      const lookaround = readGroupKind(r);
       inner = readPieces(r);
       if (r.peek() !== ')') throw new Unreadable();
       r.i++;
