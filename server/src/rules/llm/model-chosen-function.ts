@@ -88,7 +88,7 @@ const JAVASCRIPT_LOOKUP_CALL = /\](?:[\s)]|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*
  */
 const JAVASCRIPT_REFLECTION = /\b(?:this|globalThis|window|global|self|exports|mainModule)(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*|\?\.)*\[|['"](?:node:)?(?:fs|fs\/promises|child_process|os|process|vm|net|http|https|dgram|cluster|worker_threads)['"]/;
 
-const PYTHON_LOOKUP_NAMES = /\b(?:getattr|attrgetter|globals|locals|vars)\b|__dict__|__builtins__/g;
+const PYTHON_LOOKUP_NAMES = new RegExp(PYTHON_LOOKUP.source, 'g');
 
 /**
  * Whether a Python lookup ({@link lookupOf}) is called where it is made, in a file audited once: `getattr(…)(`,
