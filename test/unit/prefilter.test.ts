@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { ALL, TODAY, filesUnder, rulesDir } from '../helpers';
 import { Engine } from '../../server/src/engine/engine';
-import { type RuleProblem, buildRuleSet, compileRule, loadBundledRules, readRuleFiles } from '../../server/src/engine/ruleset';
+import { type CompiledRule, type RuleProblem, buildRuleSet, compileRule, loadBundledRules, readRuleFiles } from '../../server/src/engine/ruleset';
 import type { Finding } from '../../server/src/engine/finding';
 import { anchorSearch } from '../../server/src/engine/match';
 
@@ -77,6 +77,12 @@ describe('prefilter and anchor search', function () {
     return rule;
   };
 
+  /** Analyses documents with a rule set of one rule (every check on, a fixed day). */
+  const analyserOf = (rule: CompiledRule) => {
+    const engine = new Engine({ ...loadBundledRules(), rules: [rule] });
+    return (doc: { path: string; text: string; key?: string }) => engine.analyse(doc, { config: ALL, today: TODAY });
+  };
+
   it('needs every word of a dotted name, and one of the imports', () => {
     const rule = compile({ anyOf: [{ call: 'subprocess.run' }, { call: '*.loads', imports: ['pickle'] }] });
     assert.deepEqual(rule?.requirements, [
@@ -105,11 +111,10 @@ describe('prefilter and anchor search', function () {
     // A query's capture counts too; an expression under `not` says nothing the file must hold.
     assert.deepEqual(compile({ query: '(call_expression) @match @c', captures: { c: { text: 'os\\.system' } } })?.requirements, [{ words: [], modules: [], texts: [['os.system']] }]);
     assert.deepEqual(compile({ call: 'run', args: { '0': { not: { text: '^shlex\\.quote' } } } })?.requirements?.[0]?.texts, []);
-    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
-    const options = { config: ALL, today: TODAY };
-    const other = await engine.analyse({ path: 'users.js', text: 'User.update(form.body);\n' }, options);
+    const analyse = analyserOf(rule!);
+    const other = await analyse({ path: 'users.js', text: 'User.update(form.body);\n' });
     assert.equal(other.parsed, false, 'the file holds none of the literals');
-    const found = await engine.analyse({ path: 'users.js', text: 'User.update(req.body);\n' }, options);
+    const found = await analyse({ path: 'users.js', text: 'User.update(req.body);\n' });
     assert.equal(found.parsed, true);
     assert.deepEqual(found.findings.map((f) => f.ruleId), ['x/y']);
   });
@@ -119,15 +124,14 @@ describe('prefilter and anchor search', function () {
     const match = { call: '*.get', args: { '0': { built: true, text: "^['\"]\\s*//[^'\"?]*\\[" } } };
     const rule = compile(match, { languages: ['javascript'] });
     assert.deepEqual(rule?.requirements?.[0]?.patterns, ["['\"]\\s*//[^'\"?]*\\["]);
-    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
-    const options = { config: ALL, today: TODAY };
-    const client = await engine.analyse({ path: 'api.js', text: 'axios.get("/api/users/" + id);\n' }, options);
+    const analyse = analyserOf(rule!);
+    const client = await analyse({ path: 'api.js', text: 'axios.get("/api/users/" + id);\n' });
     assert.equal(client.parsed, false, 'no string in the file starts like the expression');
-    const xpath = await engine.analyse({ path: 'api.js', text: 'doc.get("//user[@id=\'" + id + "\']");\n' }, options);
+    const xpath = await analyse({ path: 'api.js', text: 'doc.get("//user[@id=\'" + id + "\']");\n' });
     assert.equal(xpath.parsed, true);
     assert.deepEqual(xpath.findings.map((f) => f.ruleId), ['x/y']);
     // An open document is parsed incrementally: its prefilter leaves the patterns out.
-    const open = await engine.analyse({ path: 'api.js', text: 'axios.get("/api/users/" + id);\n', key: 'file:///api.js' }, options);
+    const open = await analyse({ path: 'api.js', text: 'axios.get("/api/users/" + id);\n', key: 'file:///api.js' });
     assert.equal(open.parsed, true);
   });
 
@@ -141,10 +145,9 @@ describe('prefilter and anchor search', function () {
     }
     // `${` opens a template's substitution; `$1` in a replacement and `$` ending an expression begin no name.
     for (const text of ['el.html(`<b>${name}</b>`)', 's.replace(/(a)/, "$1").html()', 'if (/^a$/.test(s)) el.html(s)']) assert.ok(!head.test(text), text);
-    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
-    const options = { config: ALL, today: TODAY };
-    assert.equal((await engine.analyse({ path: 'view.js', text: 'el.html(`<b>${name}</b>`);\n' }, options)).parsed, false);
-    const found = await engine.analyse({ path: 'view.js', text: '$("#x").html(`<b>${name}</b>`);\n' }, options);
+    const analyse = analyserOf(rule!);
+    assert.equal((await analyse({ path: 'view.js', text: 'el.html(`<b>${name}</b>`);\n' })).parsed, false);
+    const found = await analyse({ path: 'view.js', text: '$("#x").html(`<b>${name}</b>`);\n' });
     assert.deepEqual(found.findings.map((f) => f.ruleId), ['x/y']);
     // A language without a description of how its names begin gets none: the name's words still count.
     assert.equal(compile({ call: '$*.html' }, { languages: ['php'] })?.requirements?.[0]?.patterns, undefined);
@@ -158,11 +161,10 @@ describe('prefilter and anchor search', function () {
       // The ancestor is matched by its names alone: its `imports` are not asked for.
       { words: [['password', 'pg', 'Pool'], ['pwd', 'pg', 'Pool']], modules: [], texts: [] },
     ]);
-    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
-    const options = { config: ALL, today: TODAY };
-    const form = await engine.analyse({ path: 'form.js', text: 'render({ password: "hunter2" });\n' }, options);
+    const analyse = analyserOf(rule!);
+    const form = await analyse({ path: 'form.js', text: 'render({ password: "hunter2" });\n' });
     assert.equal(form.parsed, false, 'a password outside any of the calls');
-    const db = await engine.analyse({ path: 'db.js', text: 'const db = knex({ connection: { password: "hunter2" } });\n' }, options);
+    const db = await analyse({ path: 'db.js', text: 'const db = knex({ connection: { password: "hunter2" } });\n' });
     assert.deepEqual(db.findings.map((f) => f.ruleId), ['x/y']);
     // An inside: made of a raw query bounds nothing.
     assert.deepEqual(compile({ call: 'eval', inside: { query: '(try_statement) @match' } })?.requirements, [{ words: [['eval']], modules: [], texts: [], called: ['eval'] }]);
@@ -171,16 +173,15 @@ describe('prefilter and anchor search', function () {
   it('needs, in a file audited once, the last word of a call\'s name where a call can name it', async () => {
     const rule = compile({ call: ['*.query', 'sequelize.literal'], args: { '0': { built: true } } }, { languages: ['javascript'] });
     assert.deepEqual(rule?.requirements?.[0]?.called, ['query', 'literal']);
-    const engine = new Engine({ ...loadBundledRules(), rules: [rule!] });
-    const options = { config: ALL, today: TODAY };
+    const analyse = analyserOf(rule!);
     const read = 'app.get("/", (req, res) => res.send(req.query.name + " " + `${sequelize.literal}`));\n';
-    assert.equal((await engine.analyse({ path: 'app.js', text: read }, options)).parsed, false, 'the words occur, but no call can name them');
-    const found = await engine.analyse({ path: 'app.js', text: 'db.query("SELECT * FROM t WHERE id = " + req.query.id);\n' }, options);
+    assert.equal((await analyse({ path: 'app.js', text: read })).parsed, false, 'the words occur, but no call can name them');
+    const found = await analyse({ path: 'app.js', text: 'db.query("SELECT * FROM t WHERE id = " + req.query.id);\n' });
     assert.deepEqual(found.findings.map((f) => f.ruleId), ['x/y']);
     // Renamed where it is imported, the name is still found.
     const renamed = 'const { query: run } = require("./db");\nrun("SELECT * FROM t WHERE id = " + id);\n';
-    assert.equal((await engine.analyse({ path: 'app.js', text: renamed }, options)).parsed, true);
-    assert.equal((await engine.analyse({ path: 'app.js', text: read, key: 'file:///app.js' }, options)).parsed, true, 'an open document is parsed incrementally anyway');
+    assert.equal((await analyse({ path: 'app.js', text: renamed })).parsed, true);
+    assert.equal((await analyse({ path: 'app.js', text: read, key: 'file:///app.js' })).parsed, true, 'an open document is parsed incrementally anyway');
     // Where calls need no parentheses (Ruby, shell, PHP's echo), none is asked for.
     assert.equal(compile({ call: 'system' }, { languages: ['ruby'] })?.requirements?.[0]?.called, undefined);
   });

@@ -275,20 +275,25 @@ function readAlternation(r: Reader): Info {
   return required.size <= MAX_SET ? { required } : ANY;
 }
 
+/** What `read` makes of the whole of `source`; undefined where it stops early or meets syntax it does not know. */
+function readWhole<T>(source: string, read: (r: Reader) => T): T | undefined {
+  try {
+    const r = new Reader(source);
+    const out = read(r);
+    return r.done ? out : undefined;
+  } catch (error) {
+    if (error instanceof Unreadable) return undefined;
+    throw error;
+  }
+}
+
 /**
  * Strings one of which every match of `source` (a JavaScript regular expression without flags) contains, each at
  * least {@link MIN_LITERAL} characters long; undefined when no such set is known.
  */
 export function requiredLiterals(source: string): string[] | undefined {
-  let info: Info;
-  try {
-    const r = new Reader(source);
-    info = readAlternation(r);
-    if (!r.done) return undefined;
-  } catch (error) {
-    if (error instanceof Unreadable) return undefined;
-    throw error;
-  }
+  const info = readWhole(source, readAlternation);
+  if (!info) return undefined;
   const set = info.required ?? info.exact;
   if (!set || shortest(set) < MIN_LITERAL) return undefined;
   return [...set];
@@ -423,15 +428,8 @@ function flatten(branches: Piece[][]): Piece[][] {
  * An expression with a branch that keeps a single character or class would match nearly every file: none is given.
  */
 export function containingPattern(source: string): string | undefined {
-  let branches: Piece[][];
-  try {
-    const r = new Reader(source);
-    branches = readPieces(r);
-    if (!r.done) return undefined;
-  } catch (error) {
-    if (error instanceof Unreadable) return undefined;
-    throw error;
-  }
+  const branches = readWhole(source, readPieces);
+  if (!branches) return undefined;
   const kept: string[] = [];
   for (const branch of flatten(branches)) {
     let from = 0;
