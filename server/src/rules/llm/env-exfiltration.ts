@@ -7,7 +7,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext, ModuleRule } from '../../engine/module';
 import { namedChildren } from '../../languages/language';
-import { callsNamed } from '../../languages/query';
+import { callsNamed, nodesAroundWord } from '../../languages/query';
 import { type Code, allCalls, findWithin, resolveCall } from './syntax';
 
 /** Calls that send their arguments over the network, by language family (resolved names). */
@@ -95,7 +95,20 @@ function checkCode(ctx: ModuleContext): void {
   const senders = SENDERS[family(code)];
   if (!senders) return;
   // Python's senders all end in a known name: only calls by those names (or imported under another) are looked at.
-  const candidates = family(code) === 'python' ? callsNamed(code.root, ctx.text, PYTHON_SENDER_NAMES, code.imports, [...code.language.kinds.call, ...code.language.kinds.new]) : allCalls(code.root, code);
+  if (family(code) === 'python') return reportSenders(ctx, callsNamed(code.root, ctx.text, PYTHON_SENDER_NAMES, code.imports, [...code.language.kinds.call, ...code.language.kinds.new]), senders);
+  // JavaScript's may have any name, and every call would be looked at: unless the file holds the whole environment
+  // somewhere (most name one variable of it, `process.env.PORT`), when none can send it. (Anywhere in the file: an
+  // argument may name a variable bound outside the part searched.)
+  if (family(code) === 'javascript' && !nodesAroundWord(code.tree.rootNode, ctx.text, 'env', MEMBER, NOTHING).some((n) => wholeEnvironment(n, code))) return;
+  reportSenders(ctx, allCalls(code.root, code), senders);
+}
+
+const MEMBER: ReadonlySet<string> = new Set(['member_expression']);
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** Reports the calls among `candidates` that send the whole environment. */
+function reportSenders(ctx: ModuleContext, candidates: Node[], senders: RegExp): void {
+  const code = ctx.code!;
   for (const node of candidates) {
     const call = resolveCall(node, code);
     if (!call || !call.names.some((n) => senders.test(n)) || LOCAL_RECEIVER.test(call.site.callee)) continue;
