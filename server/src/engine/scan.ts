@@ -99,6 +99,11 @@ interface SubstringIndex {
   short: string[];
   /** Per triple hash, the keywords whose first three characters hash there. */
   byTriple: (string[] | undefined)[];
+  /**
+   * The code units of those keywords, in the same order: compared with the text's where the hash matches, which
+   * most often it does by chance (98% of the places where it matches start no keyword), before a keyword is taken.
+   */
+  unitsByTriple: (Uint16Array[] | undefined)[];
   /** Per triple hash, 1 where {@link byTriple} has keywords: a byte read, cheaper than the list's (18% of the scan). */
   marked: Uint8Array;
   long: boolean;
@@ -121,7 +126,7 @@ function substringIndex(keywords: readonly string[]): SubstringIndex {
     indexesOfList.set(keywords, index);
     return index;
   }
-  index = { short: [], byTriple: new Array<string[] | undefined>(TRIPLE_MASK + 1).fill(undefined), marked: new Uint8Array(TRIPLE_MASK + 1), long: false };
+  index = { short: [], byTriple: new Array<string[] | undefined>(TRIPLE_MASK + 1).fill(undefined), unitsByTriple: new Array<Uint16Array[] | undefined>(TRIPLE_MASK + 1).fill(undefined), marked: new Uint8Array(TRIPLE_MASK + 1), long: false };
   for (const keyword of new Set(keywords)) {
     if (keyword.length < 3) {
       index.short.push(keyword);
@@ -129,6 +134,7 @@ function substringIndex(keywords: readonly string[]): SubstringIndex {
     }
     const slot = tripleHash(keyword.charCodeAt(0), keyword.charCodeAt(1), keyword.charCodeAt(2));
     (index.byTriple[slot] ??= []).push(keyword);
+    (index.unitsByTriple[slot] ??= []).push(Uint16Array.from({ length: keyword.length }, (_, i) => keyword.charCodeAt(i)));
     index.marked[slot] = 1;
     index.long = true;
   }
@@ -140,14 +146,24 @@ function substringIndex(keywords: readonly string[]): SubstringIndex {
 
 /** Which of `keywords` occur in `text`, in one pass (a secrets pack has hundreds of prefixes). */
 export function substringsIn(text: string, keywords: readonly string[]): Set<string> {
-  const { short, byTriple, marked, long } = substringIndex(keywords);
+  const { short, byTriple, unitsByTriple, marked, long } = substringIndex(keywords);
   const found = new Set(short.filter((k) => text.includes(k)));
-  if (!long || text.length < 3) return found;
-  const units = unitsOf(text, 0, text.length);
+  const length = text.length;
+  if (!long || length < 3) return found;
+  const units = unitsOf(text, 0, length);
   let h = tripleHash(0, units[0]!, units[1]!);
-  for (let i = 2; i < text.length; i++) {
+  for (let i = 2; i < length; i++) {
     h = ((h << 5) ^ units[i]!) & TRIPLE_MASK;
-    if (marked[h] === 1) for (const k of byTriple[h]!) if (!found.has(k) && text.startsWith(k, i - 2)) found.add(k);
+    if (marked[h] !== 1) continue;
+    const candidates = unitsByTriple[h]!;
+    for (let c = 0; c < candidates.length; c++) {
+      const keyword = candidates[c]!;
+      const from = i - 2;
+      if (from + keyword.length > length) continue;
+      let j = 0;
+      while (j < keyword.length && units[from + j] === keyword[j]) j++;
+      if (j === keyword.length) found.add(byTriple[h]![c]!);
+    }
   }
   return found;
 }
