@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { Parser, type Node } from 'web-tree-sitter';
-import { classify, loadGrammar } from '../../server/src/languages/registry';
+import { classify, codeLanguage, loadGrammar } from '../../server/src/languages/registry';
 import { lineage, nodesAroundWord, placesOf } from '../../server/src/languages/query';
 import { assignedValues } from '../../server/src/rules/llm/syntax';
 import { Engine, editTree } from '../../server/src/engine/engine';
@@ -157,5 +157,35 @@ describe('nodes around a word', function () {
     const text = "const { exec } = require('child_process');\nfunction list() { return 'ls'; }\nfunction $list(req) { return req.query.dir; }\napp.get('/', (req, res) => exec(list()));\n";
     const result = await engine.analyse({ path: '/work/app.js', text }, { config: ALL, today: TODAY });
     assert.ok(!result.findings.some((f) => /Untrusted data/.test(f.message)), JSON.stringify(result.findings.map((f) => f.message)));
+  });
+
+  it("finds Go's import declarations from the word import as a walk over the top level does: every Go fixture, and imports after code, in strings and comments", async () => {
+    const go = codeLanguage('go');
+    const parser = new Parser();
+    parser.setLanguage(await loadGrammar(go));
+    /** The reference: each import spec of each top-level import declaration, walked. */
+    const walked = (root: Node) => {
+      const map = new Map<string, string>();
+      for (const d of root.namedChildren) {
+        if (d?.type !== 'import_declaration') continue;
+        for (const spec of d.descendantsOfType('import_spec')) {
+          const path = spec!.childForFieldName('path')!.text.slice(1, -1);
+          const alias = spec!.childForFieldName('name')?.text;
+          map.set(alias && alias !== '_' && alias !== '.' ? alias : path.split('/').filter((p) => !/^v\d+$/.test(p)).pop()!, path);
+        }
+      }
+      return [...map];
+    };
+    const texts = filesUnder(rulesDir()).filter((f) => f.endsWith('.go')).map((f) => readFileSync(f, 'utf8'));
+    texts.push('\n\n// import "fmt"\npackage main\nimport (\n  "os/exec"\n  sh "github.com/x/import"\n)\nvar s = "import"\nfunc f() { exec.Command(s) }\nimport "crypto/md5"\nimport . "strings"\n');
+    let compared = 0;
+    for (const text of texts) {
+      const tree = parser.parse(text)!;
+      assert.deepEqual([...go.imports(tree.rootNode)], walked(tree.rootNode), text.slice(0, 200));
+      compared += walked(tree.rootNode).length;
+      tree.delete();
+    }
+    assert.ok(compared > 20, `${compared} imports compared`);
+    parser.delete();
   });
 });

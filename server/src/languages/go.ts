@@ -1,12 +1,27 @@
 /** Go. Imported packages resolve to their import path: `exec.Command` is `os/exec.Command`. */
 import type { Node } from 'web-tree-sitter';
 import { type Binding, type CodeLanguage, namedChildren, normaliseCallee, unquote } from './language';
+import { placesOf } from './query';
+
+/**
+ * The import declarations at the top level of `root`, in order, found from the places the word `import` is written
+ * (each begins with it): a walk over the top level would hand every declaration of a large file to JavaScript.
+ */
+function importDeclarations(root: Node): Node[] {
+  const text = root.text;
+  const found: Node[] = [];
+  for (const at of placesOf(text, 'import', 0, text.length)) {
+    let node: Node | null = root.descendantForIndex(root.startIndex + at);
+    while (node && node.parent && node.parent.id !== root.id) node = node.parent;
+    if (node && node.id !== root.id && node.type === 'import_declaration' && found[found.length - 1]?.id !== node.id) found.push(node);
+  }
+  return found;
+}
 
 function collectImports(root: Node): Map<string, string> {
   const map = new Map<string, string>();
   const specs: Node[] = [];
-  for (const declaration of namedChildren(root)) {
-    if (declaration.type !== 'import_declaration') continue;
+  for (const declaration of importDeclarations(root)) {
     for (const child of namedChildren(declaration)) {
       if (child.type === 'import_spec') specs.push(child);
       else if (child.type === 'import_spec_list') specs.push(...namedChildren(child).filter((c) => c.type === 'import_spec'));
