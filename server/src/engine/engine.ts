@@ -28,6 +28,7 @@ import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 import { lineStartsOf, positionAt } from './position';
 import { IMPORT_WORDS, changedRegion, keptFindings, type PreviousResult, type Region } from './incremental';
+import { type FocusRange, matcherFocusNames, pythonFocus } from './focus';
 
 export { lineStartsOf, positionAt };
 
@@ -63,6 +64,8 @@ export interface AnalysisResult {
   parsed: boolean;
   /** Only the edited function was analysed; findings elsewhere come from the previous analysis. */
   partial?: boolean;
+  /** Only some top-level statements were parsed (engine/focus.ts). */
+  focused?: boolean;
 }
 
 const MINIFIED_LINE = 5000;
@@ -227,9 +230,10 @@ export class Engine {
 
   /**
    * `prefilter: false` runs every applicable rule on every file: slower, and only for checking that the prefilter
-   * holds nothing back (tests, `bench/prefilter.mjs`).
+   * holds nothing back (tests, `bench/prefilter.mjs`). `focus: false` parses whole files where a part would do
+   * (engine/focus.ts), to check the same.
    */
-  constructor(readonly ruleSet: RuleSet, private readonly options: { prefilter?: boolean } = {}) {
+  constructor(readonly ruleSet: RuleSet, private readonly options: { prefilter?: boolean; focus?: boolean } = {}) {
     this.askedWords = new WordSet(new Set(ruleSet.rules.flatMap((r) => [...(r.prefilterWords ? r.prefilter : []), ...(r.requirements?.flatMap((q) => [...q.words.flat(), ...(q.called ?? [])]) ?? [])])));
     this.callable = new Set(ruleSet.rules.flatMap((r) => r.requirements?.flatMap((q) => q.called ?? []) ?? []));
   }
@@ -447,13 +451,18 @@ export class Engine {
       const signature = doc.key ? JSON.stringify([doc.path, config, options.unreviewed ?? [], today]) : '';
       let region: Region | undefined;
       let previous: PreviousResult | undefined;
+      let focused = false;
       if (needsTree && code) {
-        const parsed = await this.parse(code, doc, deadline, owned);
+        // A file audited once is parsed only where its rules can find something (and directives are read from the
+        // comments of the whole tree).
+        const focus = !doc.key && !mayHaveDirectives && this.options.focus !== false ? this.focusRanges(code, rules, text, textNeedingTree, deadline) : undefined;
+        const parsed = await this.parse(code, doc, deadline, owned, focus);
         if (!parsed) {
           notices.push({ kind: 'timeout', message: `Analysis cut off: parsing took longer than the ${config.timeBudgetMs} ms budget (aiAudit.timeBudgetMs).` });
           return done([]);
         }
         const { tree } = parsed;
+        focused = parsed.focused ?? false;
         previous = parsed.previous?.signature === signature ? parsed.previous : undefined;
         // Half-typed code is the normal case while typing: where an edit makes the parser read code far from it
         // differently, the changed ranges say so and the region grows (or the whole file is analysed).
@@ -542,7 +551,7 @@ export class Engine {
       // Ignore directives, then the config's thresholds and overrides.
       const directives = parseDirectives(text, lineStarts, codeCtx, today, !codeCtx && fileClass.formats.has('json'));
       const result = this.applyDirectives([...local, ...findings], directives, runnable, text, lineStarts, config, options.keepSuppressed ?? false);
-      return { ...done(finalise(result, config, text), !!codeCtx), ...(region ? { partial: true } : {}) };
+      return { ...done(finalise(result, config, text), !!codeCtx), ...(region ? { partial: true } : {}), ...(focused ? { focused: true } : {}) };
     } catch (error) {
       notices.push({ kind: 'error', message: `Analysis failed: ${(error as Error).message}` });
       return done([]);
@@ -670,8 +679,29 @@ export class Engine {
     return this.parser.get(grammar);
   }
 
-  /** Parses, reusing the previous tree of the same document for an incremental re-parse. */
-  private async parse(language: CodeLanguage, doc: SourceDocument, deadline: number, owned: Tree[]): Promise<{ tree: Tree; previous?: PreviousResult; previousTree?: Tree } | undefined> {
+  /**
+   * The parts of a file audited once to parse (engine/focus.ts): when every rule that reads the tree says which
+   * names its findings are written with, and the language can be split at its top-level statements (Python).
+   * Undefined: all.
+   */
+  private focusRanges(language: CodeLanguage, rules: readonly CompiledRule[], text: string, textNeedingTree: readonly CompiledRule[], deadline: number): FocusRange[] | undefined {
+    if (language.id !== 'python') return undefined;
+    const names = new Set<string>();
+    for (const rule of rules) {
+      const own = rule.match ? matcherFocusNames(rule.match) : rule.module ? MODULE_RULES[rule.id]?.focus?.(language.id) : [];
+      if (!own) return undefined;
+      for (const name of own) names.add(name);
+    }
+    const ranges = pythonFocus(text, names);
+    // A text rule whose pattern matches reads the tree there (is the match in a string?): the whole file is parsed.
+    return ranges && !(textNeedingTree.length && matchText([...textNeedingTree], text, undefined, deadline, true).length) ? ranges : undefined;
+  }
+
+  /**
+   * Parses, reusing the previous tree of the same document for an incremental re-parse; with `focus`, only those
+   * ranges of the text, unless the parser reads a syntax error in them (then all of it).
+   */
+  private async parse(language: CodeLanguage, doc: SourceDocument, deadline: number, owned: Tree[], focus?: FocusRange[]): Promise<{ tree: Tree; previous?: PreviousResult; previousTree?: Tree; focused?: boolean } | undefined> {
     const grammar = await loadGrammar(language);
     let parser = this.parserFor(language.grammar);
     if (!parser) {
@@ -692,7 +722,14 @@ export class Engine {
     const text = doc.text;
     let parsing = true;
     const input = (index: number) => (parsing ? text.slice(index, index + PARSE_CHUNK) : text.slice(index));
-    const tree = parser.parse(input, oldTree ?? null, { progressCallback: () => performance.now() > deadline }) ?? undefined;
+    const progressCallback = () => performance.now() > deadline;
+    let tree = parser.parse(input, oldTree ?? null, { progressCallback, ...(focus ? { includedRanges: focus } : {}) }) ?? undefined;
+    let focused = !!focus;
+    if (tree && focus && tree.rootNode.hasError) {
+      tree.delete();
+      tree = parser.parse(input, null, { progressCallback }) ?? undefined;
+      focused = false;
+    }
     parsing = false;
     parser.reset();
     if (!tree) {
@@ -712,7 +749,7 @@ export class Engine {
       return { tree, ...(previous ? { previous, previousTree: oldTree } : {}) };
     }
     owned.push(tree);
-    return { tree };
+    return { tree, ...(focused ? { focused } : {}) };
   }
 }
 

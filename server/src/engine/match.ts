@@ -204,7 +204,7 @@ function anchorNodes(byKind: Map<AnchorKind, { indexed: Map<string, Entry[]>; wi
 }
 
 /** The last identifier of a name's last segment (`PDO` of `\\PDO`, `permit` of `permit!`): the word written there. */
-function lastWord(last: string): string {
+export function lastWord(last: string): string {
   const words = last.match(/[A-Za-z_$][\w$]*/g);
   return words ? words[words.length - 1]! : last;
 }

@@ -82,6 +82,15 @@ export interface ModuleRule {
    * passes to says no, the file is never parsed. Without it, rules with no keywords always run.
    */
   applies?(text: string, unreviewed: readonly LineSpan[], formats: ReadonlySet<RuleLanguage>, memory?: GateMemory): boolean;
+  /**
+   * For a file audited once in a language the engine can parse in part (engine/focus.ts): names, as a rule's `call:`
+   * gives them (a wildcard only before the last segment), one of which every node `check` starts from is written
+   * with, as written or through the file's imports; everything else it reads it finds from there through the parent
+   * chain, the file's imports or data flow (`code.flow`), not by a search of the whole tree or of other functions'
+   * variables. The engine then parses only the top-level statements where one can be written, and those data flow
+   * can reach from them. Undefined: the whole file is parsed.
+   */
+  focus?(language: CodeLanguage['id']): readonly string[] | undefined;
 }
 
 /**

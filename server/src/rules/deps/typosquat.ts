@@ -36,6 +36,8 @@ export const rule: ModuleRule = {
     const ecosystem = formats.has('python') ? 'pypi' : 'npm';
     return importCandidates(text, ecosystem).some((name) => imitatedPackage(ecosystem, name) !== undefined);
   },
+  // A Python import statement holds the word `import` (manifests are not code, and are read whole).
+  focus: (language) => (language === 'python' ? ['import'] : undefined),
   check(ctx) {
     const report = (start: number, end: number, name: string, near: NearMiss, ecosystem: string, inCode: boolean, fixable: boolean) => {
       const fixes: FixDraft[] = fixable ? [{ title: `Replace ${name} with ${near.popular} (unsafe: check it is the package you meant)`, safety: 'unsafe', edits: [{ start, end, newText: near.popular }] }] : [];

@@ -29,6 +29,8 @@ function pythonDeclares(declared: Declared, module: string): boolean {
 export const rule: ModuleRule = {
   // Only packages are judged: files that import only relative paths, built-ins or the standard library are not parsed.
   applies: (text, _unreviewed, formats) => importCandidates(text, formats.has('python') ? 'pypi' : 'npm').length > 0,
+  // A Python import statement holds the word `import`.
+  focus: (language) => (language === 'python' ? ['import'] : undefined),
   check(ctx) {
     const imports = importedPackages(ctx);
     if (!imports.length) return;

@@ -1,0 +1,577 @@
+/**
+ * Focused parsing: a Python file audited once is parsed only in the top-level statements where the rules that run
+ * on it can find something, with those these statements can reach by name, and the parser skips the rest (tree-sitter's
+ * included ranges: the tree keeps the file's offsets). Python's standard library calls `eval`, `exec`, `pickle` and
+ * `getattr` in one function among hundreds; parsing was over half of an audit's time.
+ *
+ * What the analysis of the parsed statements reads is what it reads in the whole tree:
+ * - Every node a rule starts from is written with one of the rule's focus names ({@link matcherFocusNames}, a
+ *   module rule's `focus`): a name it looks for, as written or through the file's imports. Statements where none
+ *   can be written are left out, unless reached below.
+ * - Statements other than definitions (imports, assignments, `if __name__ == …` blocks) are always parsed, as are
+ *   definitions that import something: the file's imports and module-level bindings are those of the whole tree.
+ * - A definition is parsed when a parsed statement names it: data flow follows a call to any function of the file
+ *   by its name (methods included), and a name to its bindings at the top level, where the bodies of classes count
+ *   (their statements are not in a function).
+ * - Where the parsed tree has a syntax error, the whole file is parsed after all: a statement boundary read wrongly
+ *   (a string left open) must not change what is found.
+ */
+import { WordSet } from './scan';
+import { alternatives, type Matcher } from './rule';
+import { namePattern } from './names';
+import { lastWord } from './match';
+
+/** One top-level statement of a Python text, with what a focused parse needs to know of it. */
+export interface TopStatement {
+  /** From its first character to the start of the next statement (blank and comment lines after it included). */
+  start: number;
+  end: number;
+  startRow: number;
+  endRow: number;
+  /** Where it ends on `endRow` (0 but at the end of the text). */
+  endColumn: number;
+  /** A `def`, `async def` or `class` statement, decorated or not: left out unless needed. */
+  definition: boolean;
+  /** The functions it defines, at any depth (a call by one of these names is followed into it). */
+  functions: string[];
+  /**
+   * The names it may bind where data flow looks up a name at the top level (every statement not in a function):
+   * a definition's decorators, a class's name and the words of its body outside methods; the targets of a statement's
+   * assignments, loops and `as` clauses.
+   */
+  bindings: string[];
+  /**
+   * A class's members: the statements of its body, each with the blank and comment lines after it. Its own
+   * `functions` and `bindings` are then those of the header (decorators, name) alone.
+   */
+  members?: Member[];
+}
+
+/** A statement of a top-level class's body. */
+export interface Member {
+  start: number;
+  end: number;
+  startRow: number;
+  endRow: number;
+  /** A method (`def`, decorated or not): left out unless needed, as a top-level definition. */
+  method: boolean;
+  functions: string[];
+  /** As {@link TopStatement.bindings}: a method's decorators, the words of other members (they run in the class body). */
+  bindings: string[];
+}
+
+/** A name an import statement binds, and the dotted path it stands for (`from m import n as x`: x, m.n). */
+export interface ImportedName {
+  local: string;
+  path: string;
+}
+
+const CONTINUATION_CLAUSE = /^(?:else|elif|except|finally)\b/;
+const DEFINITION = /^(?:async[ \t]+def|def|class)\b/;
+const DEF_NAME = /^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/;
+const CLASS_NAME = /^class[ \t]+([A-Za-z_]\w*)/;
+const IMPORT_LINE = /^(?:import|from)\b/;
+const IMPORTED = /([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?/g;
+
+/**
+ * The top-level statements of a Python text, and the names its import statements bind under another name; undefined
+ * when the text cannot be split safely (a tab or form feed in indentation, a string or bracket still open at the end).
+ */
+export function pythonTopLevel(text: string): { statements: TopStatement[]; imports: ImportedName[] } | undefined {
+  const statements: TopStatement[] = [];
+  const imports: ImportedName[] = [];
+  let current: TopStatement | undefined;
+  /** The current statement is decorators so far: its `def` or `class` line is still to come. */
+  let decoratorsOnly = false;
+  /** The indentation of the `def` whose body the lines are in (-1: none), inside the current statement. */
+  let defIndent = -1;
+  /** In a top-level class: the indentation of its body (-1: not yet seen), its current member, decorators so far. */
+  let bodyIndent = -1;
+  let member: Member | undefined;
+  let memberDecorators = false;
+  let depth = 0;
+  /** The quote of the string the scan is in ('' outside), and whether it is triple. */
+  let quote = 0;
+  let triple = false;
+  let continued = false;
+  let row = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const lineStart = i;
+    // A logical line starts here unless a string, a bracket or a backslash carries the previous one on.
+    if (quote === 0 && depth === 0 && !continued) {
+      let j = i;
+      while (j < length && text.charCodeAt(j) === 32) j++;
+      const c = text.charCodeAt(j);
+      // (A tab or form feed in indentation: columns the scan would have to count as Python does.)
+      if (c === 9 || c === 12) return undefined;
+      if (j < length && c !== 10 && c !== 13 && c !== 35) {
+        const indent = j - i;
+        const head = text.slice(j, Math.min(length, j + 80));
+        if (indent === 0) {
+          // Decorators go on to their `def` or `class`; `else:`, `except …:` go on with the statement above.
+          if (decoratorsOnly) decoratorsOnly = head.startsWith('@');
+          else if (!CONTINUATION_CLAUSE.test(head)) {
+            if (current) close(current, lineStart, row);
+            if (member) closeMember(member, lineStart, row);
+            decoratorsOnly = head.startsWith('@');
+            current = { start: lineStart, end: length, startRow: row, endRow: row, endColumn: 0, definition: decoratorsOnly || DEFINITION.test(head), functions: [], bindings: [] };
+            statements.push(current);
+            defIndent = -1;
+            bodyIndent = -1;
+            member = undefined;
+          }
+        }
+        // (Indented code before any statement, or a clause with nothing to go on: not Python the scan can split.)
+        if (!current) return undefined;
+        // The members of a top-level class: statements at the indentation of its body.
+        if (indent > 0 && current.members) {
+          if (bodyIndent < 0) bodyIndent = indent;
+          // (Less indented than the body but inside the class: an error the parser reads; not split.)
+          if (indent < bodyIndent) return undefined;
+          if (indent === bodyIndent) {
+            if (memberDecorators) memberDecorators = head.startsWith('@');
+            else if (!CONTINUATION_CLAUSE.test(head)) {
+              if (member) closeMember(member, lineStart, row);
+              memberDecorators = head.startsWith('@');
+              member = { start: lineStart, end: length, startRow: row, endRow: row, method: false, functions: [], bindings: [] };
+              current.members.push(member);
+            }
+            // (A `def` line that starts the member or ends its decorators.)
+            if (!memberDecorators && DEF_NAME.test(head)) member!.method = true;
+          }
+        }
+        if (defIndent >= 0 && indent <= defIndent) defIndent = -1;
+        const def = DEF_NAME.exec(head);
+        const owner = member ?? current;
+        if (def) owner.functions.push(def[1]!);
+        if (current.definition && defIndent < 0) {
+          if (def) defIndent = indent;
+          else {
+            const klass = CLASS_NAME.exec(head);
+            // A class's header binds its name (and its statements are its members); its other lines at class level
+            // (not in a method) may bind any word.
+            if (klass && indent === 0) {
+              current.bindings.push(klass[1]!);
+              current.members = [];
+            } else if (klass) owner.bindings.push(klass[1]!);
+            else collectCode(text, j, owner.bindings);
+          }
+        } else if (!current.definition) collectTargets(text, j, current.bindings);
+        if (IMPORT_LINE.test(head)) collectImports(text, j, imports);
+      }
+    }
+    // Scan the physical line: strings, comments, brackets, a backslash at its end.
+    continued = false;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === 92 /* \ */) {
+          i++;
+          if (text.charCodeAt(i) === 10) row++;
+          else if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++, row++;
+          continue;
+        }
+        if (c === 10) {
+          row++;
+          if (!triple) quote = 0;
+          // (A one-line string left open: the parser reads an error there, and the focused parse is redone whole.)
+          if (triple) continue;
+          i++;
+          break;
+        }
+        if (c === quote && (!triple || (text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote))) {
+          if (triple) i += 2;
+          quote = 0;
+        }
+        continue;
+      }
+      if (c === 10) {
+        row++;
+        i++;
+        break;
+      }
+      if (c === 35 /* # */) {
+        while (i < length && text.charCodeAt(i) !== 10) i++;
+        i--;
+      } else if (c === 34 || c === 39) {
+        quote = c;
+        triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+        if (triple) i += 2;
+      } else if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+      else if (c === 92 && (text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10))) continued = true;
+    }
+    if (i === lineStart) break;
+  }
+  if (quote !== 0 || depth !== 0) return undefined;
+  if (current) {
+    current.end = length;
+    current.endRow = row;
+    current.endColumn = length - (text.lastIndexOf('\n', length - 1) + 1);
+  }
+  if (member) closeMember(member, length, row);
+  return { statements, imports };
+}
+
+function closeMember(member: Member, at: number, row: number): void {
+  member.end = at;
+  member.endRow = row;
+}
+
+function close(statement: TopStatement, at: number, row: number): void {
+  statement.end = at;
+  statement.endRow = row;
+  statement.endColumn = 0;
+}
+
+/** The words of the code of the logical line at `from` (up to its end, strings and comments left out), into `out`. */
+function collectCode(text: string, from: number, out: string[]): void {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 && depth === 0 && text.charCodeAt(i - 1) !== 92) return;
+    if (c === 35) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return;
+      i = end - 1;
+    } else if (c === 34 || c === 39) {
+      const triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      for (i += triple ? 3 : 1; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === c && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
+          if (triple) i += 2;
+          break;
+        } else if (d === 10 && !triple) break;
+      }
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    else if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
+      let j = i + 1;
+      while (isWordPart(text.charCodeAt(j))) j++;
+      out.push(text.slice(i, j));
+      i = j - 1;
+    }
+  }
+}
+
+/**
+ * The names the logical line at `from` may bind, into `out`: the words before an assignment's `=` (or `+=`, …) outside
+ * brackets, before a `:=`, between `for` and `in`, after `as`. (A superset: `a[i] = 1` gives a and i.)
+ */
+function collectTargets(text: string, from: number, out: string[]): void {
+  const words: { word: string; depth: number }[] = [];
+  let depth = 0;
+  let assigned = -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 && depth === 0 && text.charCodeAt(i - 1) !== 92) break;
+    if (c === 35) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) break;
+      i = end - 1;
+    } else if (c === 34 || c === 39) {
+      const triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      for (i += triple ? 3 : 1; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === c && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
+          if (triple) i += 2;
+          break;
+        } else if (d === 10 && !triple) break;
+      }
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    else if (c === 61 /* = */) {
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(i + 1);
+      if (after === 61) i++;
+      else if (before === 58 /* : */) {
+        // `name := …`: the word before.
+        const last = words[words.length - 1];
+        if (last) out.push(last.word);
+      } else if (depth === 0 && before !== 61 && before !== 33 && before !== 60 && before !== 62 && assigned < 0) assigned = words.length;
+    } else if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
+      let j = i + 1;
+      while (isWordPart(text.charCodeAt(j))) j++;
+      words.push({ word: text.slice(i, j), depth });
+      i = j - 1;
+    }
+  }
+  if (assigned > 0) for (let k = 0; k < assigned; k++) out.push(words[k]!.word);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!.word;
+    if (word === 'as' && words[k + 1]) out.push(words[k + 1]!.word);
+    if (word === 'for') for (let m = k + 1; m < words.length && words[m]!.word !== 'in'; m++) out.push(words[m]!.word);
+  }
+}
+
+/**
+ * The names the import statement at `from` binds, as the engine reads imports (languages/python.ts): `import a.b` binds
+ * a (to a), `import a.b as c` c (to a.b), `from m import n as x` x (to m.n), into `out`.
+ */
+function collectImports(text: string, from: number, out: ImportedName[]): void {
+  // The logical line: to a line end outside brackets and not after a backslash.
+  let depth = 0;
+  let end = from;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 10 && depth === 0 && text.charCodeAt(end - 1) !== 92) break;
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (c === 35) {
+      const next = text.indexOf('\n', end);
+      end = (next < 0 ? text.length : next) - 1;
+    }
+  }
+  const line = text.slice(from, end).replace(/\\\r?\n|[()]/g, ' ');
+  const from_ = /^from\s+(\.*[\w.]*)\s+import\s+([\s\S]*)$/.exec(line);
+  const names = from_ ? from_[2]! : /^import\s+([\s\S]*)$/.exec(line)?.[1];
+  if (names === undefined) return;
+  for (const part of names.split(/[,;]/)) {
+    const m = new RegExp(IMPORTED.source).exec(part.trim());
+    if (!m || m.index !== 0) continue;
+    const [, name, alias] = m;
+    if (from_) out.push({ local: alias ?? name!, path: `${from_[1]}.${name}` });
+    else out.push(alias ? { local: alias, path: name! } : { local: name!.split('.')[0]!, path: name!.split('.')[0]! });
+  }
+}
+
+const isWordStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isWordPart = (c: number) => isWordStart(c) || (c >= 48 && c <= 57);
+
+/** A range of the text for the parser (tree-sitter's `Range`, in the text's offsets). */
+export interface FocusRange {
+  startIndex: number;
+  endIndex: number;
+  startPosition: { row: number; column: number };
+  endPosition: { row: number; column: number };
+}
+
+/** Above this share of the text, a focused parse saves too little to be worth it: the whole text is parsed. */
+const MAX_FOCUSED_SHARE = 0.85;
+
+/**
+ * The ranges of a Python text to parse for rules whose nodes are written with one of `focusNames` (names as a rule's
+ * `call:` gives them; {@link hotStatements}): undefined when the whole text should be parsed (it cannot be split,
+ * or nearly all of it is needed).
+ */
+export function pythonFocus(text: string, focusNames: ReadonlySet<string>): FocusRange[] | undefined {
+  const top = pythonTopLevel(text);
+  if (!top || top.statements.length < 2) return undefined;
+  const units = unitsOf(top.statements);
+  const spans = units.flatMap((u, unit) => u.spans.map((span) => ({ ...span, unit }))).sort((a, b) => a.start - b.start);
+  const hot = hotUnits(text, spans, units.length, focusNames, top.imports);
+  const included = new Uint8Array(units.length);
+  const include = (index: number) => {
+    included[index] = 1;
+    const head = units[index]!.head;
+    if (head !== undefined) included[head] = 1;
+  };
+  /**
+   * How far data flow may follow the names of each unit (from where a rule starts, and on from there): 2 all of it,
+   * 1 its top-level lines alone (a class reached by a binding in its body), 0 not at all.
+   */
+  const seeded = new Uint8Array(units.length);
+  const queue: { index: number; whole: boolean }[] = [];
+  const seed = (index: number, whole: boolean) => {
+    include(index);
+    const level = whole ? 2 : 1;
+    if (seeded[index]! >= level) return;
+    seeded[index] = level;
+    queue.push({ index, whole });
+  };
+  // Every statement but definitions: the file's imports and top-level bindings. (The first too: a fix that adds an
+  // import puts it before the first statement when there is none.)
+  units.forEach((u, k) => {
+    if (!u.definition || k === 0) include(k);
+  });
+  // Where rules start (and definitions that import something: parsed for the file's imports, not followed).
+  hot.forEach((how, index) => {
+    if (how === HOT) seed(index, true);
+    else if (how === IMPORTS) include(index);
+  });
+  // What data flow reaches from there, by name: the functions of that name a call runs (not methods of other
+  // objects), and the statements that bind the name where a name is looked up at the top level.
+  const byFunction = new Map<string, number[]>();
+  const byBinding = new Map<string, number[]>();
+  units.forEach((u, index) => {
+    for (const name of u.functions) (byFunction.get(name) ?? byFunction.set(name, []).get(name)!).push(index);
+    for (const name of u.bindings) (byBinding.get(name) ?? byBinding.set(name, []).get(name)!).push(index);
+  });
+  if (byFunction.size || byBinding.size) {
+    const named = new WordSet(new Set([...byFunction.keys(), ...byBinding.keys()]));
+    const reach = (name: string, at: number) => {
+      // A definition reached by a binding in its class body or decorators is followed from those lines alone.
+      for (const index of byBinding.get(name) ?? []) seed(index, !units[index]!.definition);
+      const fns = byFunction.get(name);
+      if (fns && (at < 0 || callableAt(text, at))) for (const index of fns) seed(index, true);
+    };
+    while (queue.length) {
+      const { index, whole } = queue.pop()!;
+      const u = units[index]!;
+      if (whole) for (const span of u.spans) named.forEachIn(text, span.start, span.end, reach);
+      else for (const name of u.bindings) reach(name, -1);
+    }
+  }
+  // A class's body cannot be empty: where no member of a class parsed for its name is, its first method is.
+  units.forEach((u, index) => {
+    if (!included[index] || !u.definition || u.head !== undefined || u.spans.length > 1) return;
+    const methods = units.map((m, k) => (m.head === index ? k : -1)).filter((k) => k >= 0);
+    if (methods.length && !methods.some((k) => included[k])) include(methods[0]!);
+  });
+  let kept = 0;
+  const ranges: FocusRange[] = [];
+  for (const span of spans) {
+    if (!included[span.unit]) continue;
+    kept += span.end - span.start;
+    const last = ranges[ranges.length - 1];
+    const end = { row: span.endRow, column: span.endColumn };
+    if (last && last.endIndex === span.start) {
+      last.endIndex = span.end;
+      last.endPosition = end;
+    } else ranges.push({ startIndex: span.start, endIndex: span.end, startPosition: { row: span.startRow, column: 0 }, endPosition: end });
+  }
+  return kept > MAX_FOCUSED_SHARE * text.length ? undefined : ranges;
+}
+
+/** A stretch of text from the start of a line. */
+interface Span {
+  start: number;
+  end: number;
+  startRow: number;
+  endRow: number;
+  endColumn: number;
+}
+
+/**
+ * What a focused parse takes or leaves: a top-level statement, or for a class with members, its head (the header and
+ * the members that are not methods) and each method.
+ */
+interface Unit {
+  spans: Span[];
+  /** Left out unless needed (a definition, a class's head, a method). */
+  definition: boolean;
+  functions: string[];
+  bindings: string[];
+  /** A method's class head, parsed with it. */
+  head?: number;
+}
+
+function unitsOf(statements: readonly TopStatement[]): Unit[] {
+  const units: Unit[] = [];
+  for (const s of statements) {
+    const members = s.members;
+    if (!members?.length) {
+      units.push({ spans: [s], definition: s.definition, functions: s.functions, bindings: s.bindings });
+      continue;
+    }
+    const head: Unit = { spans: [{ start: s.start, end: members[0]!.start, startRow: s.startRow, endRow: members[0]!.startRow, endColumn: 0 }], definition: true, functions: [...s.functions], bindings: [...s.bindings] };
+    const headIndex = units.length;
+    units.push(head);
+    for (const m of members) {
+      // (The last member ends where its class does: at the end of the text, past the last line's start.)
+      const span = { start: m.start, end: m.end, startRow: m.startRow, endRow: m.endRow, endColumn: m.end === s.end ? s.endColumn : 0 };
+      if (m.method) units.push({ spans: [span], definition: true, functions: m.functions, bindings: m.bindings, head: headIndex });
+      else {
+        head.spans.push(span);
+        head.functions.push(...m.functions);
+        head.bindings.push(...m.bindings);
+      }
+    }
+  }
+  return units;
+}
+
+const HOT = 2;
+const IMPORTS = 1;
+
+/** A focus name read for matching: its last word, and the first segment it must be written or imported with. */
+interface FocusName {
+  last: string;
+  first?: string;
+}
+
+/**
+ * Per unit: {@link HOT} where a node named by one of `names` can be written, {@link IMPORTS} where only an import
+ * is, else 0. A node named `a.b.c` is written with the word c, or with a local name imported as c; and with the word
+ * a, or with a local name imported from a (`from a.b import c`, `import a.b as x`): where it is written otherwise, no
+ * candidate name of it (engine/names.ts `candidateNames`) starts with a.
+ */
+function hotUnits(text: string, spans: readonly (Span & { unit: number })[], count: number, names: ReadonlySet<string>, imports: readonly ImportedName[]): Uint8Array {
+  const byLast = new Map<string, FocusName[]>();
+  for (const name of names) {
+    const segments = name.replace(/\(\)$/, '').split('.');
+    const last = lastWord(segments[segments.length - 1]!);
+    const first = segments.length > 1 && /^[A-Za-z_]\w*$/.test(segments[0]!) ? segments[0]! : undefined;
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(first === undefined ? { last } : { last, first });
+  }
+  const firstOf = (path: string) => path.split('.')[0]!;
+  const lastOf = (path: string) => path.slice(path.lastIndexOf('.') + 1);
+  // Local names that stand for a first segment, or for a last word.
+  const localsOfFirst = new Map<string, string[]>();
+  const localsOfLast = new Map<string, ImportedName[]>();
+  for (const i of imports) {
+    (localsOfFirst.get(firstOf(i.path)) ?? localsOfFirst.set(firstOf(i.path), []).get(firstOf(i.path))!).push(i.local);
+    if (byLast.has(lastOf(i.path))) (localsOfLast.get(i.local) ?? localsOfLast.set(i.local, []).get(i.local)!).push(i);
+  }
+  const scanned = new Set<string>(['import', ...byLast.keys(), ...localsOfLast.keys()]);
+  for (const list of byLast.values()) for (const f of list) if (f.first) for (const w of [f.first, ...(localsOfFirst.get(f.first) ?? [])]) scanned.add(w);
+  // The words of each unit that matter.
+  const found: (Set<string> | undefined)[] = new Array(count);
+  let k = 0;
+  new WordSet(scanned).forEachIn(text, 0, text.length, (word, at) => {
+    while (k < spans.length && spans[k]!.end <= at) k++;
+    const span = spans[k];
+    if (span && span.start <= at) (found[span.unit] ??= new Set()).add(word);
+  });
+  const out = new Uint8Array(count);
+  const headed = (f: FocusName, words: Set<string>) => !f.first || words.has(f.first) || !!localsOfFirst.get(f.first)?.some((l) => words.has(l));
+  found.forEach((words, index) => {
+    if (!words) return;
+    for (const word of words) {
+      if (byLast.get(word)?.some((f) => headed(f, words))) return void (out[index] = HOT);
+      // A local name imported as the last word: `from os import system as run`.
+      for (const i of localsOfLast.get(word) ?? []) if (byLast.get(lastOf(i.path))!.some((f) => !f.first || f.first === firstOf(i.path))) return void (out[index] = HOT);
+    }
+    if (words.has('import')) out[index] = IMPORTS;
+  });
+  return out;
+}
+
+/** Whether a name written at `at` may be a call's name that data flow follows to a function: not `def name`, nor `x.name` but for `self.name`. */
+function callableAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (text.charCodeAt(i) === 46 /* . */) return text.startsWith('self', i - 4) && !isWordPart(text.charCodeAt(i - 5));
+  return !(text.startsWith('def', i - 2) && !isWordPart(text.charCodeAt(i - 3)));
+}
+
+const matcherNames = new WeakMap<Matcher, readonly string[] | null>();
+
+/**
+ * The focus names of a matcher: every name its alternatives look for (each anchor node is found from the last word
+ * of one written in it, or from a local name imported as one); undefined when an alternative is a raw query or a
+ * name ends in a wildcard (those are found in every node of their kind).
+ */
+export function matcherFocusNames(match: Matcher): readonly string[] | undefined {
+  let names = matcherNames.get(match);
+  if (names === undefined) matcherNames.set(match, (names = deriveMatcherNames(match) ?? null));
+  return names ?? undefined;
+}
+
+function deriveMatcherNames(match: Matcher): string[] | undefined {
+  const out: string[] = [];
+  for (const alt of alternatives(match)) {
+    if (alt.query) return undefined;
+    const names = alt.call ?? alt.new ?? alt.assign ?? alt.property;
+    if (names === undefined) return undefined;
+    for (const name of Array.isArray(names) ? names : [names]) {
+      if (namePattern(name).last === undefined) return undefined;
+      out.push(name);
+    }
+  }
+  return out;
+}
