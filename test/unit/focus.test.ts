@@ -93,6 +93,9 @@ describe('focused parsing of Python', function () {
       `import os\n${helpers}\nclass Settings:\n    COMMAND = input()\n${helpers}\nclass Runner:\n    def run(self):\n        return os.popen(self.build())\n    def build(self):\n        return COMMAND\n`,
       // A function imported under another name, called by that name.
       `import os\nfrom pickle import loads as parse\n${helpers}\ndef g(data):\n    return parse(data)\n${helpers}\n`,
+      // A payload named by a variable that another function assigns (module rules follow a name to its assignments
+      // anywhere in the file when no function around the use binds it).
+      `import base64\n${helpers}\ndef decode(blob):\n    code = base64.b64decode(blob)\n    return code\n${helpers}\ndef run():\n    exec(code)\n${helpers}`,
       // A function reached through a binding of its decorator first, and called later.
       `import os\nclass B:\n    COMMAND = input()\n\ndef f(data):\n    return input()\n${helpers}\nclass A:\n    def run(self):\n        return eval(self.helper())\n\n@decorator\ndef helper(data):\n    return os.path.join(COMMAND)\n\n@decorator\ndef g(data):\n    return pickle.loads(data)\n${helpers}`,
     ];
@@ -102,6 +105,8 @@ describe('focused parsing of Python', function () {
       const result = await focused.analyse({ path: 'app.py', text: cases[i]! }, { config: ALL, today: TODAY });
       assert.ok(result.findings.some((f) => f.ruleId === rule && /Untrusted data/.test(f.message)), JSON.stringify(result.findings.map((f) => f.message)));
     }
+    const decoded = await focused.analyse({ path: 'app.py', text: cases[3]! }, { config: ALL, today: TODAY });
+    assert.ok(decoded.findings.some((f) => f.ruleId === 'llm/decode-and-execute'), JSON.stringify(decoded.findings.map((f) => f.ruleId)));
   });
 
   it('leaves out the definitions no rule can find anything in, and parses the whole file where the parsed part has a syntax error', async () => {
@@ -117,8 +122,8 @@ describe('focused parsing of Python', function () {
 
   it('finds what a parse of the whole file finds in random files of functions, classes, strings and imports', async () => {
     const statement = fc.oneof(
-      fc.constantFrom('import os', 'import pickle', 'from pickle import loads as parse', 'import subprocess as sp', 'import random', 'COMMAND = input()', 'x = """\ndef fake():\n    eval(x)\n"""', '# eval(x)', '', 'if x:\n    y = 1\nelse:\n    y = 2'),
-      fc.tuple(fc.constantFrom('f', 'g', 'helper', 'token', 'read'), fc.constantFrom('return input()', 'return pickle.loads(data)', 'return parse(data)', 'return os.system(helper())', 'return sp.call(COMMAND, shell=True)', 'return eval(read())', 'token = random.random()', 'return 1', 'return self.helper()'), fc.boolean()).map(([name, body, decorated]) => `${decorated ? '@decorator\n' : ''}def ${name}(data):\n    ${body}\n`),
+      fc.constantFrom('import os', 'import pickle', 'from pickle import loads as parse', 'import subprocess as sp', 'import random', 'import base64', 'from base64 import b64decode as unpack', 'COMMAND = input()', 'PAYLOAD = base64.b64decode(COMMAND)', 'x = """\ndef fake():\n    eval(x)\n"""', '# eval(x)', '', 'if x:\n    y = 1\nelse:\n    y = 2'),
+      fc.tuple(fc.constantFrom('f', 'g', 'helper', 'token', 'read'), fc.constantFrom('return input()', 'return pickle.loads(data)', 'return parse(data)', 'return os.system(helper())', 'return sp.call(COMMAND, shell=True)', 'return eval(read())', 'token = random.random()', 'return 1', 'return self.helper()', 'exec(PAYLOAD)', 'code = unpack(data)\n    return code', 'exec(code)', 'sp.run(f"{code}", shell=True)', 'for code in base64.b64decode(data):\n        pass'), fc.boolean()).map(([name, body, decorated]) => `${decorated ? '@decorator\n' : ''}def ${name}(data):\n    ${body}\n`),
       fc.tuple(fc.constantFrom('A', 'B'), fc.constantFrom('COMMAND = input()', 'def helper(self):\n        return input()', 'def run(self):\n        return eval(self.helper())')).map(([name, body]) => `class ${name}:\n    ${body}\n`),
     );
     await fc.assert(

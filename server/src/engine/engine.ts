@@ -687,12 +687,14 @@ export class Engine {
   private focusRanges(language: CodeLanguage, rules: readonly CompiledRule[], text: string, textNeedingTree: readonly CompiledRule[], deadline: number): FocusRange[] | undefined {
     if (language.id !== 'python') return undefined;
     const names = new Set<string>();
+    const followed = new Set<string>();
     for (const rule of rules) {
-      const own = rule.match ? matcherFocusNames(rule.match) : rule.module ? MODULE_RULES[rule.id]?.focus?.(language.id) : [];
-      if (!own) return undefined;
-      for (const name of own) names.add(name);
+      const spec = rule.match ? { names: matcherFocusNames(rule.match) } : rule.module ? MODULE_RULES[rule.id]?.focus?.(language.id) : { names: [] };
+      if (!spec?.names) return undefined;
+      for (const name of spec.names) names.add(name);
+      if ('arguments' in spec && spec.arguments) for (const name of spec.names) followed.add(name);
     }
-    const ranges = pythonFocus(text, names);
+    const ranges = pythonFocus(text, names, followed);
     // A text rule whose pattern matches reads the tree there (is the match in a string?): the whole file is parsed.
     return ranges && !(textNeedingTree.length && matchText([...textNeedingTree], text, undefined, deadline, true).length) ? ranges : undefined;
   }

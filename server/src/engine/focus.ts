@@ -77,9 +77,12 @@ const IMPORTED = /([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?/g;
  * The top-level statements of a Python text, and the names its import statements bind under another name; undefined
  * when the text cannot be split safely (a tab or form feed in indentation, a string or bracket still open at the end).
  */
-export function pythonTopLevel(text: string): { statements: TopStatement[]; imports: ImportedName[] } | undefined {
+export function pythonTopLevel(text: string, deep = false): { statements: TopStatement[]; imports: ImportedName[]; targets: Map<string, number[]> } | undefined {
   const statements: TopStatement[] = [];
   const imports: ImportedName[] = [];
+  /** With `deep`: where each name may be bound, at any depth (the starts of the lines). */
+  const targets = new Map<string, number[]>();
+  const names: string[] = [];
   let current: TopStatement | undefined;
   /** The current statement is decorators so far: its `def` or `class` line is still to come. */
   let decoratorsOnly = false;
@@ -160,6 +163,11 @@ export function pythonTopLevel(text: string): { statements: TopStatement[]; impo
           }
         } else if (!current.definition) collectTargets(text, j, current.bindings);
         if (IMPORT_LINE.test(head)) collectImports(text, j, imports);
+        if (deep) {
+          names.length = 0;
+          collectTargets(text, j, names);
+          for (const name of names) (targets.get(name) ?? targets.set(name, []).get(name)!).push(lineStart);
+        }
       }
     }
     // Scan the physical line: strings, comments, brackets, a backslash at its end.
@@ -212,7 +220,7 @@ export function pythonTopLevel(text: string): { statements: TopStatement[]; impo
     current.endColumn = length - (text.lastIndexOf('\n', length - 1) + 1);
   }
   if (member) closeMember(member, length, row);
-  return { statements, imports };
+  return { statements, imports, targets };
 }
 
 function closeMember(member: Member, at: number, row: number): void {
@@ -358,8 +366,8 @@ const MAX_FOCUSED_SHARE = 0.85;
  * `call:` gives them; {@link hotStatements}): undefined when the whole text should be parsed (it cannot be split,
  * or nearly all of it is needed).
  */
-export function pythonFocus(text: string, focusNames: ReadonlySet<string>): FocusRange[] | undefined {
-  const top = pythonTopLevel(text);
+export function pythonFocus(text: string, focusNames: ReadonlySet<string>, followed: ReadonlySet<string> = new Set()): FocusRange[] | undefined {
+  const top = pythonTopLevel(text, followed.size > 0);
   if (!top || top.statements.length < 2) return undefined;
   const units = unitsOf(top.statements);
   const spans = units.flatMap((u, unit) => u.spans.map((span) => ({ ...span, unit }))).sort((a, b) => a.start - b.start);
@@ -393,6 +401,42 @@ export function pythonFocus(text: string, focusNames: ReadonlySet<string>): Focu
     if (how === HOT) seed(index, true);
     else if (how === IMPORTS) include(index);
   });
+  // The variables named in the arguments of calls by a `followed` name, to their assignments anywhere in the file
+  // (and on through the variables their values name).
+  if (followed.size) {
+    const unitAt = (at: number) => {
+      let lo = 0;
+      let hi = spans.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (spans[mid]!.start <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return spans[lo]!.start <= at && at < spans[lo]!.end ? spans[lo]!.unit : undefined;
+    };
+    const callWords = new Set<string>();
+    for (const name of followed) callWords.add(lastWord(name.replace(/\(\)$/, '').split('.').pop()!));
+    for (const i of top.imports) if (callWords.has(i.path.slice(i.path.lastIndexOf('.') + 1))) callWords.add(i.local);
+    const visited = new Set<string>();
+    const follow = (name: string) => {
+      if (visited.has(name)) return;
+      visited.add(name);
+      for (const line of top.targets.get(name) ?? []) {
+        const unit = unitAt(line);
+        if (unit !== undefined) seed(unit, true);
+        for (const word of lineWords(text, line)) follow(word);
+      }
+    };
+    const calls = new WordSet(callWords);
+    hot.forEach((how, index) => {
+      if (how !== HOT) return;
+      for (const span of units[index]!.spans) {
+        calls.forEachIn(text, span.start, span.end, (_, at) => {
+          for (const word of argumentWords(text, at)) follow(word);
+        });
+      }
+    });
+  }
   // What data flow reaches from there, by name: the functions of that name a call runs (not methods of other
   // objects), and the statements that bind the name where a name is looked up at the top level.
   const byFunction = new Map<string, number[]>();
@@ -538,6 +582,81 @@ function hotUnits(text: string, spans: readonly (Span & { unit: number })[], cou
     }
     if (words.has('import')) out[index] = IMPORTS;
   });
+  return out;
+}
+
+/** The words of the logical line that starts at `from` (strings and comments included: a superset). */
+function lineWords(text: string, from: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = 0;
+  let triple = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === 92) i++;
+      else if (c === quote && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
+        if (triple) i += 2;
+        quote = 0;
+      } else if (c === 10 && !triple) quote = 0;
+    } else if (c === 10 && depth === 0 && text.charCodeAt(i - 1) !== 92) break;
+    else if (c === 34 || c === 39) {
+      quote = c;
+      triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      if (triple) i += 2;
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
+      let j = i + 1;
+      while (isWordPart(text.charCodeAt(j))) j++;
+      out.push(text.slice(i, j));
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+/** The words of the arguments of a call whose name is written at `at` (none when no `(` follows the name). */
+function argumentWords(text: string, at: number): string[] {
+  let i = at;
+  while (isWordPart(text.charCodeAt(i))) i++;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  if (text.charCodeAt(i) !== 40) return [];
+  const out: string[] = [];
+  let depth = 0;
+  let quote = 0;
+  let triple = false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // (Words in strings too: an f-string's replacement fields are code.)
+    if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
+      let j = i + 1;
+      while (isWordPart(text.charCodeAt(j))) j++;
+      out.push(text.slice(i, j));
+      i = j - 1;
+      continue;
+    }
+    if (quote) {
+      if (c === 92) i++;
+      else if (c === quote && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
+        if (triple) i += 2;
+        quote = 0;
+      } else if (c === 10 && !triple) quote = 0;
+      continue;
+    }
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth === 0) break;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+      triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      if (triple) i += 2;
+    } else if (c === 35) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) break;
+      i = end;
+    }
+  }
   return out;
 }
 

@@ -83,14 +83,21 @@ export interface ModuleRule {
    */
   applies?(text: string, unreviewed: readonly LineSpan[], formats: ReadonlySet<RuleLanguage>, memory?: GateMemory): boolean;
   /**
-   * For a file audited once in a language the engine can parse in part (engine/focus.ts): names, as a rule's `call:`
-   * gives them (a wildcard only before the last segment), one of which every node `check` starts from is written
-   * with, as written or through the file's imports; everything else it reads it finds from there through the parent
-   * chain, the file's imports or data flow (`code.flow`), not by a search of the whole tree or of other functions'
-   * variables. The engine then parses only the top-level statements where one can be written, and those data flow
-   * can reach from them. Undefined: the whole file is parsed.
+   * For a file audited once in a language the engine can parse in part (engine/focus.ts): `names`, as a rule's
+   * `call:` gives them (a wildcard only before the last segment), one of which every node `check` starts from is
+   * written with, as written or through the file's imports; everything else it reads it finds from there through the
+   * parent chain, the file's imports or data flow (`code.flow`), not by a search of the whole tree. With `arguments`,
+   * it also follows the variables named in the arguments of the calls it starts from to their assignments anywhere
+   * in the file (llm/syntax.ts `findWithin`). The engine then parses only the top-level statements and class members
+   * where a node can be, and those these lookups can reach. Undefined: the whole file is parsed.
    */
-  focus?(language: CodeLanguage['id']): readonly string[] | undefined;
+  focus?(language: CodeLanguage['id']): FocusSpec | undefined;
+}
+
+/** What a module rule's findings can be found from ({@link ModuleRule.focus}). */
+export interface FocusSpec {
+  names: readonly string[];
+  arguments?: boolean;
 }
 
 /**

@@ -37,7 +37,7 @@ export const rule: ModuleRule = {
     return importCandidates(text, ecosystem).some((name) => imitatedPackage(ecosystem, name) !== undefined);
   },
   // A Python import statement holds the word `import` (manifests are not code, and are read whole).
-  focus: (language) => (language === 'python' ? ['import'] : undefined),
+  focus: (language) => (language === 'python' ? { names: ['import'] } : undefined),
   check(ctx) {
     const report = (start: number, end: number, name: string, near: NearMiss, ecosystem: string, inCode: boolean, fixable: boolean) => {
       const fixes: FixDraft[] = fixable ? [{ title: `Replace ${name} with ${near.popular} (unsafe: check it is the package you meant)`, safety: 'unsafe', edits: [{ start, end, newText: near.popular }] }] : [];

@@ -30,7 +30,7 @@ export const rule: ModuleRule = {
   // Only packages are judged: files that import only relative paths, built-ins or the standard library are not parsed.
   applies: (text, _unreviewed, formats) => importCandidates(text, formats.has('python') ? 'pypi' : 'npm').length > 0,
   // A Python import statement holds the word `import`.
-  focus: (language) => (language === 'python' ? ['import'] : undefined),
+  focus: (language) => (language === 'python' ? { names: ['import'] } : undefined),
   check(ctx) {
     const imports = importedPackages(ctx);
     if (!imports.length) return;

@@ -19,6 +19,9 @@ const EXECUTORS: Record<string, RegExp> = {
   php: /^(eval|assert|create_function|system|exec|shell_exec|passthru|popen|proc_open)$/,
 };
 
+/** Every name {@link EXECUTORS} gives Python's interpreters. */
+const PYTHON_EXECUTOR_NAMES = ['exec', 'eval', 'compile', 'builtins.exec', 'builtins.eval', 'builtins.compile', 'os.system', 'os.popen', ...['run', 'call', 'check_call', 'check_output', 'Popen', 'getoutput', 'getstatusoutput'].map((n) => `subprocess.${n}`)];
+
 /** The last names of the interpreters above, to find candidate calls by their text. */
 const EXECUTOR_NAMES: Record<string, string[]> = {
   python: ['exec', 'eval', 'compile', 'system', 'popen', 'run', 'call', 'check_call', 'check_output', 'Popen', 'getoutput', 'getstatusoutput'],
@@ -299,6 +302,8 @@ function checkShell(ctx: ModuleContext): void {
 
 export const rule: ModuleRule = {
   region: true,
+  // The executors are found by their names; a payload's decoder or blob through the variables it names.
+  focus: (language) => (language === 'python' ? { names: PYTHON_EXECUTOR_NAMES, arguments: true } : undefined),
   applies(text, _unreviewed, formats, memory) {
     const terms = new GateTerms(memory);
     if (formats.has('bash')) return terms.occurs('shell', text, SHELL_DECODER_TEXT, NAME_REACH);

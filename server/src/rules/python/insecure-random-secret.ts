@@ -92,7 +92,7 @@ export const rule: ModuleRule = {
     return terms.occurs('random', text, /\brandom\b/, 8) && terms.occurs('secret', text, SECRET_TEXT, 48);
   },
   // The calls are found by these names; what names the secret is around the call.
-  focus: (language) => (language === 'python' ? [...PREDICTABLE] : undefined),
+  focus: (language) => (language === 'python' ? { names: [...PREDICTABLE] } : undefined),
   check(ctx) {
     const code = ctx.code;
     if (!code) return;

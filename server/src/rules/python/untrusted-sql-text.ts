@@ -31,7 +31,7 @@ export const rule: ModuleRule = {
   // The executor's name, where it is called or imported (`from sqlalchemy import text as sql` counts too).
   applies: (text, _unreviewed, _formats, memory) => new GateTerms(memory).occurs('executor', text, /\b(?:execute|executemany|executescript|read_sql|read_sql_query|sqlalchemy)\b/, 20),
   // The calls are found by these names; the statement's origin through data flow.
-  focus: (language) => (language === 'python' ? EXECUTORS.map((p) => p.source) : undefined),
+  focus: (language) => (language === 'python' ? { names: EXECUTORS.map((p) => p.source) } : undefined),
   check(ctx) {
     const code = ctx.code;
     if (!code) return;
