@@ -96,6 +96,8 @@ describe('focused parsing of Python', function () {
       // A payload named by a variable that another function assigns (module rules follow a name to its assignments
       // anywhere in the file when no function around the use binds it).
       `import base64\n${helpers}\ndef decode(blob):\n    code = base64.b64decode(blob)\n    return code\n${helpers}\ndef run():\n    exec(code)\n${helpers}`,
+      // A raw query's match found by a string it must hold (python/hardcoded-secret-key's `config["SECRET_KEY"] = …`).
+      `import os\n${helpers}\ndef configure(app):\n    app.config["SECRET_KEY"] = "s3cr3t-value-123"\n${helpers}`,
       // A function reached through a binding of its decorator first, and called later.
       `import os\nclass B:\n    COMMAND = input()\n\ndef f(data):\n    return input()\n${helpers}\nclass A:\n    def run(self):\n        return eval(self.helper())\n\n@decorator\ndef helper(data):\n    return os.path.join(COMMAND)\n\n@decorator\ndef g(data):\n    return pickle.loads(data)\n${helpers}`,
     ];
@@ -105,8 +107,10 @@ describe('focused parsing of Python', function () {
       const result = await focused.analyse({ path: 'app.py', text: cases[i]! }, { config: ALL, today: TODAY });
       assert.ok(result.findings.some((f) => f.ruleId === rule && /Untrusted data/.test(f.message)), JSON.stringify(result.findings.map((f) => f.message)));
     }
-    const decoded = await focused.analyse({ path: 'app.py', text: cases[3]! }, { config: ALL, today: TODAY });
-    assert.ok(decoded.findings.some((f) => f.ruleId === 'llm/decode-and-execute'), JSON.stringify(decoded.findings.map((f) => f.ruleId)));
+    for (const [i, rule] of [[3, 'llm/decode-and-execute'], [4, 'python/hardcoded-secret-key']] as const) {
+      const result = await focused.analyse({ path: 'app.py', text: cases[i]! }, { config: ALL, today: TODAY });
+      assert.ok(result.findings.some((f) => f.ruleId === rule), JSON.stringify(result.findings.map((f) => f.ruleId)));
+    }
   });
 
   it('leaves out the definitions no rule can find anything in, and parses the whole file where the parsed part has a syntax error', async () => {

@@ -359,7 +359,7 @@ export interface FocusRange {
 }
 
 /** Above this share of the text, a focused parse saves too little to be worth it: the whole text is parsed. */
-const MAX_FOCUSED_SHARE = 0.85;
+const MAX_FOCUSED_SHARE = 0.95;
 
 /**
  * The ranges of a Python text to parse for rules whose nodes are written with one of `focusNames` (names as a rule's
@@ -670,6 +670,49 @@ function callableAt(text: string, at: number): boolean {
 
 const matcherNames = new WeakMap<Matcher, readonly string[] | null>();
 
+/** A `value:` that is one of some words (`^(SECRET_KEY|JWT_SECRET_KEY)$`, `^SECRET_KEY$`). */
+const WORDS_VALUE = /^\^(?:\((?:\?:)?([A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*)\)|([A-Za-z_]\w*))\$$/;
+
+/**
+ * The words one of which a raw query's match is written with: those a string captured inside the `@match` pattern
+ * must hold (its `value:` one of them: the string's content, so the word in quotes). Undefined when none is known.
+ */
+function queryWords(alt: Matcher): string[] | undefined {
+  const query = alt.query!;
+  for (const [capture, constraint] of Object.entries(alt.captures ?? {})) {
+    const m = constraint.value !== undefined && !constraint.not ? WORDS_VALUE.exec(constraint.value) : undefined;
+    const words = m?.[1] ?? m?.[2];
+    if (words && new RegExp(`\\(string\\)\\s*@${capture}(?![\\w.-])`).test(query) && capturedInside(query, capture, 'match')) return words.split('|');
+  }
+  return undefined;
+}
+
+/** Whether `@inner` is captured within the pattern that `@outer` captures (by the brackets of the query's text). */
+function capturedInside(query: string, inner: string, outer: string): boolean {
+  const at = new RegExp(`@${outer}(?![\\w.-])`).exec(query)?.index;
+  if (at === undefined) return false;
+  // The pattern before `@outer`: back to the bracket that opens the one closing just before it.
+  let end = at - 1;
+  while (end >= 0 && /\s/.test(query[end]!)) end--;
+  const close = query[end];
+  if (close !== ')' && close !== ']') return false;
+  let depth = 0;
+  let start = -1;
+  for (let i = end; i >= 0; i--) {
+    const c = query[i];
+    // (A quoted predicate argument with a bracket in it: not worked out.)
+    if (c === '"') return false;
+    if (c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') {
+      if (--depth === 0) {
+        start = i;
+        break;
+      }
+    }
+  }
+  return start >= 0 && new RegExp(`@${inner}(?![\\w.-])`).test(query.slice(start, end));
+}
+
 /**
  * The focus names of a matcher: every name its alternatives look for (each anchor node is found from the last word
  * of one written in it, or from a local name imported as one); undefined when an alternative is a raw query or a
@@ -684,7 +727,12 @@ export function matcherFocusNames(match: Matcher): readonly string[] | undefined
 function deriveMatcherNames(match: Matcher): string[] | undefined {
   const out: string[] = [];
   for (const alt of alternatives(match)) {
-    if (alt.query) return undefined;
+    if (alt.query) {
+      const words = queryWords(alt);
+      if (!words) return undefined;
+      out.push(...words);
+      continue;
+    }
     const names = alt.call ?? alt.new ?? alt.assign ?? alt.property;
     if (names === undefined) return undefined;
     for (const name of Array.isArray(names) ? names : [names]) {

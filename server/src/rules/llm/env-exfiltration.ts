@@ -27,6 +27,13 @@ const ENVIRONMENT_TEXT: Record<string, RegExp> = {
 /** Every last name a callee matching Python's {@link SENDERS} can have. */
 const PYTHON_SENDER_NAMES = ['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'stream', 'urlopen', 'Request', 'send', 'sendall', 'sendto', 'ws_connect'];
 
+/** Every name of Python's {@link SENDERS}, as a focused parse reads names (engine/focus.ts). */
+const PYTHON_SENDERS = [
+  ...['requests', 'httpx'].flatMap((m) => ['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'stream'].map((n) => `${m}.${n}`)),
+  'urllib.request.urlopen', 'urllib.request.Request', 'urllib3.request',
+  ...['post', 'put', 'patch', 'send', 'sendall', 'sendto', 'urlopen', 'request', 'ws_connect'].flatMap((n) => [n, `*.${n}`]),
+];
+
 /** The last names of Python's {@link SENDERS} (or their module), where they are called or imported. */
 const PYTHON_SENDER_TEXT = /\b(?:requests|httpx|request|urlopen|post|put|patch|send|sendall|sendto|ws_connect)\b/;
 
@@ -159,6 +166,8 @@ function checkShell(ctx: ModuleContext): void {
 
 export const rule: ModuleRule = {
   region: true,
+  // Python's senders are found by their names; the environment in their arguments, or in the variables these name.
+  focus: (language) => (language === 'python' ? { names: PYTHON_SENDERS, arguments: true } : undefined),
   applies(text, _unreviewed, formats) {
     if (formats.has('bash')) return SHELL_DUMP_TEXT.test(text) && SHELL_SENDER_TEXT.test(text);
     if (formats.has('python')) return ENVIRONMENT_TEXT.python!.test(text) && PYTHON_SENDER_TEXT.test(text);
