@@ -98,6 +98,8 @@ describe('focused parsing of Python', function () {
       `import base64\n${helpers}\ndef decode(blob):\n    code = base64.b64decode(blob)\n    return code\n${helpers}\ndef run():\n    exec(code)\n${helpers}`,
       // A raw query's match found by a string it must hold (python/hardcoded-secret-key's `config["SECRET_KEY"] = …`).
       `import os\n${helpers}\ndef configure(app):\n    app.config["SECRET_KEY"] = "s3cr3t-value-123"\n${helpers}`,
+      // A lookup of a function by a name the model chose, in a function (guarded or not is read there).
+      `import tools\n${helpers}\ndef dispatch(call):\n    return getattr(tools, call.function.name)(**call.args)\n${helpers}`,
       // A function reached through a binding of its decorator first, and called later.
       `import os\nclass B:\n    COMMAND = input()\n\ndef f(data):\n    return input()\n${helpers}\nclass A:\n    def run(self):\n        return eval(self.helper())\n\n@decorator\ndef helper(data):\n    return os.path.join(COMMAND)\n\n@decorator\ndef g(data):\n    return pickle.loads(data)\n${helpers}`,
     ];
@@ -107,7 +109,7 @@ describe('focused parsing of Python', function () {
       const result = await focused.analyse({ path: 'app.py', text: cases[i]! }, { config: ALL, today: TODAY });
       assert.ok(result.findings.some((f) => f.ruleId === rule && /Untrusted data/.test(f.message)), JSON.stringify(result.findings.map((f) => f.message)));
     }
-    for (const [i, rule] of [[3, 'llm/decode-and-execute'], [4, 'python/hardcoded-secret-key']] as const) {
+    for (const [i, rule] of [[3, 'llm/decode-and-execute'], [4, 'python/hardcoded-secret-key'], [5, 'llm/model-chosen-function']] as const) {
       const result = await focused.analyse({ path: 'app.py', text: cases[i]! }, { config: ALL, today: TODAY });
       assert.ok(result.findings.some((f) => f.ruleId === rule), JSON.stringify(result.findings.map((f) => f.ruleId)));
     }
@@ -119,6 +121,10 @@ describe('focused parsing of Python', function () {
     const ranges = pythonFocus(text, new Set(['call']))!;
     assert.ok(ranges.length >= 2 && ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0) < text.length / 4, JSON.stringify(ranges));
     assert.ok(await compare('run.py', text));
+    // A lookup outside a function: whether it is guarded is read in the whole file before it, which is parsed whole.
+    const lookups = `import tools\n${helpers}\ndef allowed(call):\n    return call.function.name in ALLOWED\n${helpers}\nfor call in calls:\n    getattr(tools, call.function.name)(**call.args)\n`;
+    assert.equal(await compare('tools.py', lookups), false);
+    assert.ok(await compare('tools.py', lookups.replace('for call in calls:', 'def run(calls):\n  for call in calls:')));
     // A syntax error inside a parsed function: the parse of the part reads an error there, and the whole is parsed.
     const broken = text.replace('cmd, shell=True)', 'cmd shell=True)');
     assert.equal(await compare('run.py', broken), false);

@@ -17,7 +17,7 @@ import { type AuditConfig, DEFAULT_CONFIG, passesThresholds, ruleSetting } from 
 import { type Finding, type Fix, type Notice, type Severity, type Confidence, compareFindings, plainFixTitle, SEVERITIES } from './finding';
 import { FlowAnalyzer, describeTaint } from './flow';
 import { matchTree, type RawMatch } from './match';
-import type { FixDraft, GateMemory, LineSpan, ModuleContext, ModuleReport, ModuleRule } from './module';
+import type { FixDraft, FocusSpec, GateMemory, LineSpan, ModuleContext, ModuleReport, ModuleRule } from './module';
 import type { CompiledRule, RuleSet } from './ruleset';
 import type { RuleLanguage } from './rule';
 import { matchText } from './text';
@@ -688,13 +688,17 @@ export class Engine {
     if (language.id !== 'python') return undefined;
     const names = new Set<string>();
     const followed = new Set<string>();
+    const inFunctions = new Set<string>();
     for (const rule of rules) {
-      const spec = rule.match ? { names: matcherFocusNames(rule.match) } : rule.module ? MODULE_RULES[rule.id]?.focus?.(language.id) : { names: [] };
+      const spec: FocusSpec | { names: readonly string[] | undefined } | undefined = rule.match ? { names: matcherFocusNames(rule.match) } : rule.module ? MODULE_RULES[rule.id]?.focus?.(language.id) : { names: [] };
       if (!spec?.names) return undefined;
-      for (const name of spec.names) names.add(name);
-      if ('arguments' in spec && spec.arguments) for (const name of spec.names) followed.add(name);
+      for (const name of spec.names) {
+        names.add(name);
+        if ('arguments' in spec && spec.arguments) followed.add(name);
+        if ('inFunctions' in spec && spec.inFunctions) inFunctions.add(name);
+      }
     }
-    const ranges = pythonFocus(text, names, followed);
+    const ranges = pythonFocus(text, names, followed, inFunctions);
     // A text rule whose pattern matches reads the tree there (is the match in a string?): the whole file is parsed.
     return ranges && !(textNeedingTree.length && matchText([...textNeedingTree], text, undefined, deadline, true).length) ? ranges : undefined;
   }

@@ -366,12 +366,13 @@ const MAX_FOCUSED_SHARE = 0.95;
  * `call:` gives them; {@link hotStatements}): undefined when the whole text should be parsed (it cannot be split,
  * or nearly all of it is needed).
  */
-export function pythonFocus(text: string, focusNames: ReadonlySet<string>, followed: ReadonlySet<string> = new Set()): FocusRange[] | undefined {
+export function pythonFocus(text: string, focusNames: ReadonlySet<string>, followed: ReadonlySet<string> = new Set(), inFunctions: ReadonlySet<string> = new Set()): FocusRange[] | undefined {
   const top = pythonTopLevel(text, followed.size > 0);
   if (!top || top.statements.length < 2) return undefined;
   const units = unitsOf(top.statements);
   const spans = units.flatMap((u, unit) => u.spans.map((span) => ({ ...span, unit }))).sort((a, b) => a.start - b.start);
   const hot = hotUnits(text, spans, units.length, focusNames, top.imports);
+  if (inFunctions.size && writtenOutsideFunctions(text, spans, units, inFunctions, top.imports)) return undefined;
   const included = new Uint8Array(units.length);
   const include = (index: number) => {
     included[index] = 1;
@@ -502,6 +503,8 @@ interface Unit {
   bindings: string[];
   /** A method's class head, parsed with it. */
   head?: number;
+  /** Its code runs in a function (but for its decorators): a `def` statement or a method. */
+  inFunction: boolean;
 }
 
 function unitsOf(statements: readonly TopStatement[]): Unit[] {
@@ -509,16 +512,16 @@ function unitsOf(statements: readonly TopStatement[]): Unit[] {
   for (const s of statements) {
     const members = s.members;
     if (!members?.length) {
-      units.push({ spans: [s], definition: s.definition, functions: s.functions, bindings: s.bindings });
+      units.push({ spans: [s], definition: s.definition, functions: s.functions, bindings: s.bindings, inFunction: s.definition && !s.members });
       continue;
     }
-    const head: Unit = { spans: [{ start: s.start, end: members[0]!.start, startRow: s.startRow, endRow: members[0]!.startRow, endColumn: 0 }], definition: true, functions: [...s.functions], bindings: [...s.bindings] };
+    const head: Unit = { spans: [{ start: s.start, end: members[0]!.start, startRow: s.startRow, endRow: members[0]!.startRow, endColumn: 0 }], definition: true, functions: [...s.functions], bindings: [...s.bindings], inFunction: false };
     const headIndex = units.length;
     units.push(head);
     for (const m of members) {
       // (The last member ends where its class does: at the end of the text, past the last line's start.)
       const span = { start: m.start, end: m.end, startRow: m.startRow, endRow: m.endRow, endColumn: m.end === s.end ? s.endColumn : 0 };
-      if (m.method) units.push({ spans: [span], definition: true, functions: m.functions, bindings: m.bindings, head: headIndex });
+      if (m.method) units.push({ spans: [span], definition: true, functions: m.functions, bindings: m.bindings, head: headIndex, inFunction: true });
       else {
         head.spans.push(span);
         head.functions.push(...m.functions);
@@ -659,6 +662,28 @@ function argumentWords(text: string, at: number): string[] {
   }
   return out;
 }
+
+/**
+ * Whether a node named by one of `names` may be written outside a function (at the top level, in a class body, in a
+ * decorator): the rules that start there read the whole tree before it.
+ */
+function writtenOutsideFunctions(text: string, spans: readonly (Span & { unit: number })[], units: readonly Unit[], names: ReadonlySet<string>, imports: readonly ImportedName[]): boolean {
+  const words = new Set([...names].map((n) => lastWord(n.replace(/\(\)$/, '').split('.').pop()!)));
+  for (const i of imports) if (words.has(i.path.slice(i.path.lastIndexOf('.') + 1))) words.add(i.local);
+  let outside = false;
+  let k = 0;
+  new WordSet(words).forEachIn(text, 0, text.length, (_, at) => {
+    while (k < spans.length && spans[k]!.end <= at) k++;
+    const span = spans[k];
+    if (!span || span.start > at) return;
+    const unit = units[span.unit]!;
+    // (In a function, past the line that starts it: its decorators run outside.)
+    if (!unit.inFunction || !DEF_LINE.exec(text.slice(span.start, at))) outside = true;
+  });
+  return outside;
+}
+
+const DEF_LINE = /^[ \t]*(?:async[ \t]+)?def\b/m;
 
 /** Whether a name written at `at` may be a call's name that data flow follows to a function: not `def name`, nor `x.name` but for `self.name`. */
 function callableAt(text: string, at: number): boolean {

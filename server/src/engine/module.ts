@@ -98,6 +98,8 @@ export interface ModuleRule {
 export interface FocusSpec {
   names: readonly string[];
   arguments?: boolean;
+  /** Where a node it starts from is not in a function, it reads the whole tree (before it): then the file is parsed whole. */
+  inFunctions?: boolean;
 }
 
 /**

@@ -76,6 +76,9 @@ function guarded(name: Node, call: Node, code: Code): boolean {
 const CALL_OF_LOOKUP = /\((?<=[\])]\s*\()/g;
 const HAS_CALL_OF_LOOKUP = new RegExp(CALL_OF_LOOKUP.source);
 
+/** The names a Python lookup ({@link lookupOf}) is written with, as a focused parse reads names (engine/focus.ts). */
+const PYTHON_LOOKUP_FOCUS = ['getattr', 'builtins.getattr', 'operator.attrgetter', 'globals', 'locals', 'vars', '__dict__', '__builtins__'];
+
 /** The reflection Python code cannot look a function up without. */
 const PYTHON_LOOKUP = /\b(?:getattr|attrgetter|globals|locals|vars)\b|__dict__|__builtins__/;
 
@@ -177,6 +180,9 @@ function stringEnd(text: string, i: number): number {
 
 export const rule: ModuleRule = {
   region: true,
+  // A lookup is written with one of these names; whether it is guarded is read in its function, or, outside one,
+  // in the whole file before it.
+  focus: (language) => (language === 'python' ? { names: PYTHON_LOOKUP_FOCUS, inFunctions: true } : undefined),
   applies: (text, _unreviewed, formats, memory) => {
     if (!formats.has('python')) return JAVASCRIPT_LOOKUP_CALL.test(text) && JAVASCRIPT_REFLECTION.test(text);
     if (!PYTHON_LOOKUP.test(text) || !HAS_CALL_OF_LOOKUP.test(text)) return false;
