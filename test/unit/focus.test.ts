@@ -100,6 +100,8 @@ describe('focused parsing of Python', function () {
       `import os\n${helpers}\ndef configure(app):\n    app.config["SECRET_KEY"] = "s3cr3t-value-123"\n${helpers}`,
       // A lookup of a function by a name the model chose, in a function (guarded or not is read there).
       `import tools\n${helpers}\ndef dispatch(call):\n    return getattr(tools, call.function.name)(**call.args)\n${helpers}`,
+      // Raw queries whose match holds a literal of a `text:` constraint, or of a `#match?` predicate.
+      `import ssl\n${helpers}\ndef delete(request):\n    assert request.user.is_admin\n    return ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n${helpers}`,
       // A function reached through a binding of its decorator first, and called later.
       `import os\nclass B:\n    COMMAND = input()\n\ndef f(data):\n    return input()\n${helpers}\nclass A:\n    def run(self):\n        return eval(self.helper())\n\n@decorator\ndef helper(data):\n    return os.path.join(COMMAND)\n\n@decorator\ndef g(data):\n    return pickle.loads(data)\n${helpers}`,
     ];
@@ -109,7 +111,7 @@ describe('focused parsing of Python', function () {
       const result = await focused.analyse({ path: 'app.py', text: cases[i]! }, { config: ALL, today: TODAY });
       assert.ok(result.findings.some((f) => f.ruleId === rule && /Untrusted data/.test(f.message)), JSON.stringify(result.findings.map((f) => f.message)));
     }
-    for (const [i, rule] of [[3, 'llm/decode-and-execute'], [4, 'python/hardcoded-secret-key'], [5, 'llm/model-chosen-function']] as const) {
+    for (const [i, rule] of [[3, 'llm/decode-and-execute'], [4, 'python/hardcoded-secret-key'], [5, 'llm/model-chosen-function'], [6, 'python/assert-security-check'], [6, 'python/weak-tls-version']] as const) {
       const result = await focused.analyse({ path: 'app.py', text: cases[i]! }, { config: ALL, today: TODAY });
       assert.ok(result.findings.some((f) => f.ruleId === rule), JSON.stringify(result.findings.map((f) => f.ruleId)));
     }

@@ -28,7 +28,7 @@ import { directiveCovers, parseDirectives, type Directive } from './suppress';
 import { MODULE_RULES } from '../rules/modules';
 import { lineStartsOf, positionAt } from './position';
 import { IMPORT_WORDS, changedRegion, keptFindings, type PreviousResult, type Region } from './incremental';
-import { type FocusRange, matcherFocusNames, pythonFocus } from './focus';
+import { type FocusRange, matcherFocus, pythonFocus } from './focus';
 
 export { lineStartsOf, positionAt };
 
@@ -689,16 +689,18 @@ export class Engine {
     const names = new Set<string>();
     const followed = new Set<string>();
     const inFunctions = new Set<string>();
+    const substrings = new Set<string>();
     for (const rule of rules) {
-      const spec: FocusSpec | { names: readonly string[] | undefined } | undefined = rule.match ? { names: matcherFocusNames(rule.match) } : rule.module ? MODULE_RULES[rule.id]?.focus?.(language.id) : { names: [] };
-      if (!spec?.names) return undefined;
+      const spec: (FocusSpec & { substrings?: readonly string[] }) | undefined = rule.match ? matcherFocus(rule.match) : rule.module ? MODULE_RULES[rule.id]?.focus?.(language.id) : { names: [] };
+      if (!spec) return undefined;
       for (const name of spec.names) {
         names.add(name);
-        if ('arguments' in spec && spec.arguments) followed.add(name);
-        if ('inFunctions' in spec && spec.inFunctions) inFunctions.add(name);
+        if (spec.arguments) followed.add(name);
+        if (spec.inFunctions) inFunctions.add(name);
       }
+      for (const part of spec.substrings ?? []) substrings.add(part);
     }
-    const ranges = pythonFocus(text, names, followed, inFunctions);
+    const ranges = pythonFocus(text, names, followed, inFunctions, substrings);
     // A text rule whose pattern matches reads the tree there (is the match in a string?): the whole file is parsed.
     return ranges && !(textNeedingTree.length && matchText([...textNeedingTree], text, undefined, deadline, true).length) ? ranges : undefined;
   }

@@ -5,9 +5,9 @@
  * `getattr` in one function among hundreds; parsing was over half of an audit's time.
  *
  * What the analysis of the parsed statements reads is what it reads in the whole tree:
- * - Every node a rule starts from is written with one of the rule's focus names ({@link matcherFocusNames}, a
- *   module rule's `focus`): a name it looks for, as written or through the file's imports. Statements where none
- *   can be written are left out, unless reached below.
+ * - Every node a rule starts from is written with one of the rule's focus names ({@link matcherFocus}, a module
+ *   rule's `focus`): a name it looks for, as written or through the file's imports; or holds one of its strings (a
+ *   raw query's). Statements where none can be are left out, unless reached below.
  * - Statements other than definitions (imports, assignments, `if __name__ == …` blocks) are always parsed, as are
  *   definitions that import something: the file's imports and module-level bindings are those of the whole tree.
  * - A definition is parsed when a parsed statement names it: data flow follows a call to any function of the file
@@ -20,6 +20,7 @@ import { WordSet } from './scan';
 import { alternatives, type Matcher } from './rule';
 import { namePattern } from './names';
 import { lastWord } from './match';
+import { requiredLiterals } from './literals';
 
 /** One top-level statement of a Python text, with what a focused parse needs to know of it. */
 export interface TopStatement {
@@ -366,12 +367,29 @@ const MAX_FOCUSED_SHARE = 0.95;
  * `call:` gives them; {@link hotStatements}): undefined when the whole text should be parsed (it cannot be split,
  * or nearly all of it is needed).
  */
-export function pythonFocus(text: string, focusNames: ReadonlySet<string>, followed: ReadonlySet<string> = new Set(), inFunctions: ReadonlySet<string> = new Set()): FocusRange[] | undefined {
+export function pythonFocus(text: string, focusNames: ReadonlySet<string>, followed: ReadonlySet<string> = new Set(), inFunctions: ReadonlySet<string> = new Set(), substrings: ReadonlySet<string> = new Set()): FocusRange[] | undefined {
   const top = pythonTopLevel(text, followed.size > 0);
   if (!top || top.statements.length < 2) return undefined;
   const units = unitsOf(top.statements);
   const spans = units.flatMap((u, unit) => u.spans.map((span) => ({ ...span, unit }))).sort((a, b) => a.start - b.start);
+  /** The unit of the span at an offset (none before the first statement). */
+  const unitAt = (at: number) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return spans[lo]!.start <= at && at < spans[lo]!.end ? spans[lo]!.unit : undefined;
+  };
   const hot = hotUnits(text, spans, units.length, focusNames, top.imports);
+  for (const part of substrings) {
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      const unit = unitAt(at);
+      if (unit !== undefined) hot[unit] = HOT;
+    }
+  }
   if (inFunctions.size && writtenOutsideFunctions(text, spans, units, inFunctions, top.imports)) return undefined;
   const included = new Uint8Array(units.length);
   const include = (index: number) => {
@@ -405,16 +423,6 @@ export function pythonFocus(text: string, focusNames: ReadonlySet<string>, follo
   // The variables named in the arguments of calls by a `followed` name, to their assignments anywhere in the file
   // (and on through the variables their values name).
   if (followed.size) {
-    const unitAt = (at: number) => {
-      let lo = 0;
-      let hi = spans.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (spans[mid]!.start <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      return spans[lo]!.start <= at && at < spans[lo]!.end ? spans[lo]!.unit : undefined;
-    };
     const callWords = new Set<string>();
     for (const name of followed) callWords.add(lastWord(name.replace(/\(\)$/, '').split('.').pop()!));
     for (const i of top.imports) if (callWords.has(i.path.slice(i.path.lastIndexOf('.') + 1))) callWords.add(i.local);
@@ -693,21 +701,70 @@ function callableAt(text: string, at: number): boolean {
   return !(text.startsWith('def', i - 2) && !isWordPart(text.charCodeAt(i - 3)));
 }
 
-const matcherNames = new WeakMap<Matcher, readonly string[] | null>();
+/** What a matcher's anchor nodes are written with: names (as in `call:`), or strings one of which each holds. */
+export interface MatcherFocus {
+  names: readonly string[];
+  substrings: readonly string[];
+}
 
-/** A `value:` that is one of some words (`^(SECRET_KEY|JWT_SECRET_KEY)$`, `^SECRET_KEY$`). */
-const WORDS_VALUE = /^\^(?:\((?:\?:)?([A-Za-z_]\w*(?:\|[A-Za-z_]\w*)*)\)|([A-Za-z_]\w*))\$$/;
+const matcherFoci = new WeakMap<Matcher, MatcherFocus | null>();
 
 /**
- * The words one of which a raw query's match is written with: those a string captured inside the `@match` pattern
- * must hold (its `value:` one of them: the string's content, so the word in quotes). Undefined when none is known.
+ * The focus of a matcher: every name its alternatives look for (each anchor node is found from the last word of one
+ * written in it, or from a local name imported as one), and for a raw query, strings one of which its match holds
+ * ({@link queryFocus}); undefined when a name ends in a wildcard (those are found in every node of their kind) or a
+ * query's match holds nothing known.
  */
-function queryWords(alt: Matcher): string[] | undefined {
+export function matcherFocus(match: Matcher): MatcherFocus | undefined {
+  let focus = matcherFoci.get(match);
+  if (focus === undefined) matcherFoci.set(match, (focus = deriveMatcherFocus(match) ?? null));
+  return focus ?? undefined;
+}
+
+function deriveMatcherFocus(match: Matcher): MatcherFocus | undefined {
+  const names: string[] = [];
+  const substrings: string[] = [];
+  for (const alt of alternatives(match)) {
+    if (alt.query) {
+      const found = queryFocus(alt);
+      if (!found) return undefined;
+      substrings.push(...found);
+      continue;
+    }
+    const written = alt.call ?? alt.new ?? alt.assign ?? alt.property;
+    if (written === undefined) return undefined;
+    for (const name of Array.isArray(written) ? written : [written]) {
+      if (namePattern(name).last === undefined) return undefined;
+      names.push(name);
+    }
+  }
+  return { names, substrings };
+}
+
+/** A predicate on a capture's text: `(#match? @c "re")`, `(#eq? @c "text")`. */
+const PREDICATE = /\(#(match|eq)\?\s+@([\w.-]+)\s+"((?:[^"\\]|\\.)*)"\s*\)/g;
+
+/**
+ * Strings one of which a raw query's match holds, from what the match or a capture inside its pattern must be: a
+ * `text:` constraint's literals (engine/literals.ts), a string's `value:` (its content is in the quotes), a `#match?`
+ * or `#eq?` predicate. Undefined when none is known.
+ */
+function queryFocus(alt: Matcher): string[] | undefined {
   const query = alt.query!;
+  const inside = (capture: string) => capture === 'match' || capturedInside(query, capture, 'match');
   for (const [capture, constraint] of Object.entries(alt.captures ?? {})) {
-    const m = constraint.value !== undefined && !constraint.not ? WORDS_VALUE.exec(constraint.value) : undefined;
-    const words = m?.[1] ?? m?.[2];
-    if (words && new RegExp(`\\(string\\)\\s*@${capture}(?![\\w.-])`).test(query) && capturedInside(query, capture, 'match')) return words.split('|');
+    if (constraint.not || !inside(capture)) continue;
+    const fromText = constraint.text !== undefined ? requiredLiterals(constraint.text) : undefined;
+    if (fromText) return fromText;
+    // (The content of a string, so in the text: a value a name is bound to may be written elsewhere.)
+    const fromValue = constraint.value !== undefined && new RegExp(`\\(string\\)\\s*@${capture}(?![\\w.-])`).test(query) ? requiredLiterals(constraint.value) : undefined;
+    if (fromValue) return fromValue;
+  }
+  for (const m of query.matchAll(PREDICATE)) {
+    if (!inside(m[2]!)) continue;
+    const argument = m[3]!.replace(/\\(.)/g, '$1');
+    const found = m[1] === 'eq' ? (argument.length >= 3 ? [argument] : undefined) : requiredLiterals(argument);
+    if (found) return found;
   }
   return undefined;
 }
@@ -738,32 +795,3 @@ function capturedInside(query: string, inner: string, outer: string): boolean {
   return start >= 0 && new RegExp(`@${inner}(?![\\w.-])`).test(query.slice(start, end));
 }
 
-/**
- * The focus names of a matcher: every name its alternatives look for (each anchor node is found from the last word
- * of one written in it, or from a local name imported as one); undefined when an alternative is a raw query or a
- * name ends in a wildcard (those are found in every node of their kind).
- */
-export function matcherFocusNames(match: Matcher): readonly string[] | undefined {
-  let names = matcherNames.get(match);
-  if (names === undefined) matcherNames.set(match, (names = deriveMatcherNames(match) ?? null));
-  return names ?? undefined;
-}
-
-function deriveMatcherNames(match: Matcher): string[] | undefined {
-  const out: string[] = [];
-  for (const alt of alternatives(match)) {
-    if (alt.query) {
-      const words = queryWords(alt);
-      if (!words) return undefined;
-      out.push(...words);
-      continue;
-    }
-    const names = alt.call ?? alt.new ?? alt.assign ?? alt.property;
-    if (names === undefined) return undefined;
-    for (const name of Array.isArray(names) ? names : [names]) {
-      if (namePattern(name).last === undefined) return undefined;
-      out.push(name);
-    }
-  }
-  return out;
-}
