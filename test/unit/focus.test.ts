@@ -120,7 +120,7 @@ describe('focused parsing of Python', function () {
   it('leaves out the definitions no rule can find anything in, and parses the whole file where the parsed part has a syntax error', async () => {
     const helpers = Array.from({ length: 40 }, (_, i) => `def unrelated_${i}(x):\n    return x * ${i}\n`).join('\n');
     const text = `import subprocess\n${helpers}\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n`;
-    const ranges = pythonFocus(text, new Set(['call']))!;
+    const ranges = pythonFocus(text, { names: new Set(['subprocess.call']) })!;
     assert.ok(ranges.length >= 2 && ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0) < text.length / 4, JSON.stringify(ranges));
     assert.ok(await compare('run.py', text));
     // A lookup outside a function: whether it is guarded is read in the whole file before it, which is parsed whole.

@@ -700,7 +700,7 @@ export class Engine {
       }
       for (const part of spec.substrings ?? []) substrings.add(part);
     }
-    const ranges = pythonFocus(text, names, followed, inFunctions, substrings);
+    const ranges = pythonFocus(text, { names, followed, inFunctions, substrings });
     // A text rule whose pattern matches reads the tree there (is the match in a string?): the whole file is parsed.
     return ranges && !(textNeedingTree.length && matchText([...textNeedingTree], text, undefined, deadline, true).length) ? ranges : undefined;
   }

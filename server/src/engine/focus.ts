@@ -1,25 +1,31 @@
 /**
- * Focused parsing: a Python file audited once is parsed only in the top-level statements where the rules that run
- * on it can find something, with those these statements can reach by name, and the parser skips the rest (tree-sitter's
- * included ranges: the tree keeps the file's offsets). Python's standard library calls `eval`, `exec`, `pickle` and
- * `getattr` in one function among hundreds; parsing was over half of an audit's time.
+ * Focused parsing: a Python file audited once is parsed only in the top-level statements and class members where
+ * the rules that run on it can find something, and in those these can reach by name; the parser skips the rest
+ * (tree-sitter's included ranges: the tree keeps the file's offsets). Python's standard library calls `eval`, `exec`,
+ * `pickle` and `getattr` in one method among hundreds; parsing was over half of an audit's time.
  *
- * What the analysis of the parsed statements reads is what it reads in the whole tree:
+ * What the analysis of the parsed part reads is what it reads in the whole tree (`bench/prefilter.mjs --check`
+ * compares the two on every file of the benchmark corpus, test/unit/focus.test.ts on fixtures and random files):
  * - Every node a rule starts from is written with one of the rule's focus names ({@link matcherFocus}, a module
- *   rule's `focus`): a name it looks for, as written or through the file's imports; or holds one of its strings (a
- *   raw query's). Statements where none can be are left out, unless reached below.
+ *   rule's `focus`), as written or through the file's imports, or holds one of its strings (a raw query's).
+ *   Statements and methods where none can be are left out, unless reached below.
  * - Statements other than definitions (imports, assignments, `if __name__ == …` blocks) are always parsed, as are
- *   definitions that import something: the file's imports and module-level bindings are those of the whole tree.
- * - A definition is parsed when a parsed statement names it: data flow follows a call to any function of the file
- *   by its name (methods included), and a name to its bindings at the top level, where the bodies of classes count
- *   (their statements are not in a function).
- * - Where the parsed tree has a syntax error, the whole file is parsed after all: a statement boundary read wrongly
- *   (a string left open) must not change what is found.
+ *   definitions that import something: the file's imports and top-level bindings are those of the whole tree.
+ * - A definition or method is parsed when what is parsed names it: data flow follows a call to any function of the
+ *   file by its name, and a name to its bindings at the top level, where class bodies count (they are not in a
+ *   function). Module rules that follow the variables of a call's arguments to assignments anywhere in the file
+ *   (`arguments`) get those too; one that reads the whole tree around a node outside a function (`inFunctions`)
+ *   gets the whole file when a node may be there.
+ * - Where the parsed part has a syntax error, the whole file is parsed after all: a boundary read wrongly (a string
+ *   the scan took for closed) must not change what is found.
+ * A literal is looked for as written: a name or string spelled out with escapes in a part left out is not read as
+ * it (as a rule's keywords are not).
  */
 import { WordSet } from './scan';
 import { alternatives, type Matcher } from './rule';
 import { namePattern } from './names';
 import { lastWord } from './match';
+import type { FocusSpec } from './module';
 import { requiredLiterals } from './literals';
 
 /** One top-level statement of a Python text, with what a focused parse needs to know of it. */
@@ -75,8 +81,9 @@ const IMPORT_LINE = /^(?:import|from)\b/;
 const IMPORTED = /([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?/g;
 
 /**
- * The top-level statements of a Python text, and the names its import statements bind under another name; undefined
- * when the text cannot be split safely (a tab or form feed in indentation, a string or bracket still open at the end).
+ * The top-level statements of a Python text, the names its import statements bind, and with `deep` the lines where
+ * each name may be assigned (at any depth); undefined when the text cannot be split safely (a tab or form feed in
+ * indentation, a string or bracket still open at the end, code indented before any statement).
  */
 export function pythonTopLevel(text: string, deep = false): { statements: TopStatement[]; imports: ImportedName[]; targets: Map<string, number[]> } | undefined {
   const statements: TopStatement[] = [];
@@ -362,12 +369,25 @@ export interface FocusRange {
 /** Above this share of the text, a focused parse saves too little to be worth it: the whole text is parsed. */
 const MAX_FOCUSED_SHARE = 0.95;
 
+/** What the rules that run on a file start from (see {@link pythonFocus}). */
+export interface FileFocus {
+  /** Names (as a rule's `call:` gives them) one of which every node a rule starts from is written with. */
+  names: ReadonlySet<string>;
+  /** Strings one of which every such node holds, where no name is known (a raw query's). */
+  substrings?: ReadonlySet<string>;
+  /** Names of calls whose arguments' variables are followed to their assignments anywhere ({@link FocusSpec.arguments}). */
+  followed?: ReadonlySet<string>;
+  /** Names of nodes that read the whole tree when outside a function ({@link FocusSpec.inFunctions}). */
+  inFunctions?: ReadonlySet<string>;
+}
+
 /**
- * The ranges of a Python text to parse for rules whose nodes are written with one of `focusNames` (names as a rule's
- * `call:` gives them; {@link hotStatements}): undefined when the whole text should be parsed (it cannot be split,
- * or nearly all of it is needed).
+ * The ranges of a Python text to parse for rules that start from nodes as `focus` says: undefined when the whole
+ * text should be parsed (it cannot be split, a node that reads the whole tree may be outside a function, or nearly
+ * all of it is needed).
  */
-export function pythonFocus(text: string, focusNames: ReadonlySet<string>, followed: ReadonlySet<string> = new Set(), inFunctions: ReadonlySet<string> = new Set(), substrings: ReadonlySet<string> = new Set()): FocusRange[] | undefined {
+export function pythonFocus(text: string, focus: FileFocus): FocusRange[] | undefined {
+  const { names: focusNames, substrings = new Set(), followed = new Set(), inFunctions = new Set() } = focus;
   const top = pythonTopLevel(text, followed.size > 0);
   if (!top || top.statements.length < 2) return undefined;
   const units = unitsOf(top.statements);
