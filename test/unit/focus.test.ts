@@ -123,6 +123,13 @@ describe('focused parsing of Python', function () {
     const ranges = pythonFocus(text, { names: new Set(['subprocess.call']) })!;
     assert.ok(ranges.length >= 2 && ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0) < text.length / 4, JSON.stringify(ranges));
     assert.ok(await compare('run.py', text));
+    // A payload the function assigns itself, or takes as a parameter, is looked up there: the other functions that
+    // assign that name are left out (and one that assigns it outside any function is not).
+    const assigning = Array.from({ length: 40 }, (_, i) => `def other_${i}(x):\n    code = x * ${i}\n    return code\n`).join('\n');
+    const local = `import base64\n${assigning}\ndef run(blob, payload):\n    code = base64.b64decode(blob)\n    exec(code)\n    exec(payload)\n`;
+    assert.ok(await compare('run.py', local));
+    assert.ok(pythonFocus(local, { names: new Set(['exec']), followed: new Set(['exec']) })!.reduce((n, r) => n + r.endIndex - r.startIndex, 0) < local.length / 4);
+    assert.equal(pythonFocus(local.replace('    code = base64.b64decode(blob)\n', ''), { names: new Set(['exec']), followed: new Set(['exec']) }), undefined);
     // A lookup outside a function: whether it is guarded is read in the whole file before it, which is parsed whole.
     const lookups = `import tools\n${helpers}\ndef allowed(call):\n    return call.function.name in ALLOWED\n${helpers}\nfor call in calls:\n    getattr(tools, call.function.name)(**call.args)\n`;
     assert.equal(await compare('tools.py', lookups), false);
@@ -135,7 +142,7 @@ describe('focused parsing of Python', function () {
   it('finds what a parse of the whole file finds in random files of functions, classes, strings and imports', async () => {
     const statement = fc.oneof(
       fc.constantFrom('import os', 'import pickle', 'from pickle import loads as parse', 'import subprocess as sp', 'import random', 'import base64', 'from base64 import b64decode as unpack', 'COMMAND = input()', 'PAYLOAD = base64.b64decode(COMMAND)', 'x = """\ndef fake():\n    eval(x)\n"""', '# eval(x)', '', 'if x:\n    y = 1\nelse:\n    y = 2'),
-      fc.tuple(fc.constantFrom('f', 'g', 'helper', 'token', 'read'), fc.constantFrom('return input()', 'return pickle.loads(data)', 'return parse(data)', 'return os.system(helper())', 'return sp.call(COMMAND, shell=True)', 'return eval(read())', 'token = random.random()', 'return 1', 'return self.helper()', 'exec(PAYLOAD)', 'code = unpack(data)\n    return code', 'exec(code)', 'sp.run(f"{code}", shell=True)', 'for code in base64.b64decode(data):\n        pass'), fc.boolean()).map(([name, body, decorated]) => `${decorated ? '@decorator\n' : ''}def ${name}(data):\n    ${body}\n`),
+      fc.tuple(fc.constantFrom('f', 'g', 'helper', 'token', 'read'), fc.constantFrom('return input()', 'return pickle.loads(data)', 'return parse(data)', 'return os.system(helper())', 'return sp.call(COMMAND, shell=True)', 'return eval(read())', 'token = random.random()', 'return 1', 'return self.helper()', 'exec(PAYLOAD)', 'code = unpack(data)\n    return code', 'exec(code)', 'exec(data)', 'exec(code)\n    code = unpack(data)', 'code = (unpack(data),\n        exec(code))', 'sp.run(f"{code}", shell=True)', 'for code in base64.b64decode(data):\n        pass'), fc.boolean()).map(([name, body, decorated]) => `${decorated ? '@decorator\n' : ''}def ${name}(data):\n    ${body}\n`),
       fc.tuple(fc.constantFrom('A', 'B'), fc.constantFrom('COMMAND = input()', 'def helper(self):\n        return input()', 'def run(self):\n        return eval(self.helper())')).map(([name, body]) => `class ${name}:\n    ${body}\n`),
     );
     await fc.assert(

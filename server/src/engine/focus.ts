@@ -446,14 +446,30 @@ export function pythonFocus(text: string, focus: FileFocus): FocusRange[] | unde
     const callWords = new Set<string>();
     for (const name of followed) callWords.add(lastWord(name.replace(/\(\)$/, '').split('.').pop()!));
     for (const i of top.imports) if (callWords.has(i.path.slice(i.path.lastIndexOf('.') + 1))) callWords.add(i.local);
+    /**
+     * Whether a name written at `at`, in a function, is looked up there and no further (llm/syntax.ts
+     * `assignedValues`): the function assigns it before (in a statement that ends before), or takes it as a parameter.
+     */
+    const resolvedAt = (name: string, at: number): boolean => {
+      const index = unitAt(at);
+      const unit = index === undefined ? undefined : units[index]!;
+      if (!unit?.inFunction) return false;
+      const span = unit.spans[0]!;
+      const def = DEF_LINE.exec(text.slice(span.start, at));
+      // (In a decorator, before the function: looked up at the top level.)
+      if (!def) return false;
+      const body = span.start + def.index;
+      if (top.targets.get(name)?.some((line) => line >= body && line < at && logicalLineEnd(text, line) <= at)) return true;
+      return parametersAt(text, body).includes(name);
+    };
     const visited = new Set<string>();
-    const follow = (name: string) => {
-      if (visited.has(name)) return;
+    const follow = (name: string, at: number) => {
+      if (visited.has(name) || resolvedAt(name, at)) return;
       visited.add(name);
       for (const line of top.targets.get(name) ?? []) {
         const unit = unitAt(line);
         if (unit !== undefined) seed(unit, true);
-        for (const word of lineWords(text, line)) follow(word);
+        for (const word of lineWords(text, line)) follow(word.word, word.at);
       }
     };
     const calls = new WordSet(callWords);
@@ -461,7 +477,7 @@ export function pythonFocus(text: string, focus: FileFocus): FocusRange[] | unde
       if (how !== HOT) return;
       for (const span of units[index]!.spans) {
         calls.forEachIn(text, span.start, span.end, (_, at) => {
-          for (const word of argumentWords(text, at)) follow(word);
+          for (const word of argumentWords(text, at)) follow(word.word, word.at);
         });
       }
     });
@@ -616,9 +632,65 @@ function hotUnits(text: string, spans: readonly (Span & { unit: number })[], cou
   return out;
 }
 
+/** Where the logical line that starts at `from` ends (its line break, or the end of the text). */
+function logicalLineEnd(text: string, from: number): number {
+  let depth = 0;
+  let quote = 0;
+  let triple = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === 92) i++;
+      else if (c === quote && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
+        if (triple) i += 2;
+        quote = 0;
+      } else if (c === 10 && !triple) return i;
+    } else if (c === 10 && depth === 0 && text.charCodeAt(i - 1) !== 92) return i;
+    else if (c === 35) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return text.length;
+      i = end - 1;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+      triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      if (triple) i += 2;
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return text.length;
+}
+
+/** The parameter names of the `def` at `from` (`self`, `a` of `def f(self, a: int = 1, *args, **kw)`, and args, kw). */
+function parametersAt(text: string, from: number): string[] {
+  const open = text.indexOf('(', from);
+  if (open < 0) return [];
+  const names: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+    else if (c === 34 || c === 39) return names;
+    if ((c === 44 && depth === 1) || depth === 0) {
+      const name = /^\s*\**\s*([A-Za-z_]\w*)/.exec(text.slice(start, i))?.[1];
+      if (name) names.push(name);
+      start = i + 1;
+      if (depth === 0) return names;
+    }
+  }
+  return names;
+}
+
+/** A word and where it is written. */
+interface Placed {
+  word: string;
+  at: number;
+}
+
 /** The words of the logical line that starts at `from` (strings and comments included: a superset). */
-function lineWords(text: string, from: number): string[] {
-  const out: string[] = [];
+function lineWords(text: string, from: number): Placed[] {
+  const out: Placed[] = [];
   let depth = 0;
   let quote = 0;
   let triple = false;
@@ -640,7 +712,7 @@ function lineWords(text: string, from: number): string[] {
     if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
       let j = i + 1;
       while (isWordPart(text.charCodeAt(j))) j++;
-      out.push(text.slice(i, j));
+      out.push({ word: text.slice(i, j), at: i });
       i = j - 1;
     }
   }
@@ -648,12 +720,12 @@ function lineWords(text: string, from: number): string[] {
 }
 
 /** The words of the arguments of a call whose name is written at `at` (none when no `(` follows the name). */
-function argumentWords(text: string, at: number): string[] {
+function argumentWords(text: string, at: number): Placed[] {
   let i = at;
   while (isWordPart(text.charCodeAt(i))) i++;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   if (text.charCodeAt(i) !== 40) return [];
-  const out: string[] = [];
+  const out: Placed[] = [];
   let depth = 0;
   let quote = 0;
   let triple = false;
@@ -663,7 +735,7 @@ function argumentWords(text: string, at: number): string[] {
     if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
       let j = i + 1;
       while (isWordPart(text.charCodeAt(j))) j++;
-      out.push(text.slice(i, j));
+      out.push({ word: text.slice(i, j), at: i });
       i = j - 1;
       continue;
     }
