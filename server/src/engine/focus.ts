@@ -101,7 +101,7 @@ export function pythonTopLevel(text: string, deep = false): { statements: TopSta
   let member: Member | undefined;
   let memberDecorators = false;
   let depth = 0;
-  /** The quote of the string the scan is in ('' outside), and whether it is triple. */
+  /** The quote of the string the scan is in (its code; 0 outside), and whether it is triple. */
   let quote = 0;
   let triple = false;
   let continued = false;
@@ -132,6 +132,7 @@ export function pythonTopLevel(text: string, deep = false): { statements: TopSta
             defIndent = -1;
             bodyIndent = -1;
             member = undefined;
+            memberDecorators = false;
           }
         }
         // (Indented code before any statement, or a clause with nothing to go on: not Python the scan can split.)
