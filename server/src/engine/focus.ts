@@ -243,35 +243,58 @@ function close(statement: TopStatement, at: number, row: number): void {
   statement.endColumn = 0;
 }
 
-/** The words of the code of the logical line at `from` (up to its end, strings and comments left out), into `out`. */
-function collectCode(text: string, from: number, out: string[]): void {
+/** What {@link readLine} reports: each word (`quoted`: in a string), each `=` outside strings, at their bracket depth. */
+interface LineVisitor {
+  word?(word: string, at: number, quoted: boolean, depth: number): void;
+  equals?(at: number, depth: number): void;
+}
+
+/**
+ * Reads the logical line that starts at `from`, to a line break outside brackets and strings and not after a
+ * backslash (or, with `brackets`, the brackets that open at `from`, to the one that closes them), past strings and
+ * comments; returns where it stopped.
+ */
+function readLine(text: string, from: number, visit: LineVisitor, brackets = false): number {
   let depth = 0;
+  let quote = 0;
+  let triple = false;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 && depth === 0 && text.charCodeAt(i - 1) !== 92) return;
-    if (c === 35) {
-      const end = text.indexOf('\n', i);
-      if (end < 0) return;
-      i = end - 1;
-    } else if (c === 34 || c === 39) {
-      const triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
-      for (i += triple ? 3 : 1; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === c && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
-          if (triple) i += 2;
-          break;
-        } else if (d === 10 && !triple) break;
-      }
-    } else if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
-    else if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
+    if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
       let j = i + 1;
       while (isWordPart(text.charCodeAt(j))) j++;
-      out.push(text.slice(i, j));
+      visit.word?.(text.slice(i, j), i, quote !== 0, depth);
       i = j - 1;
-    }
+    } else if (quote) {
+      if (c === 92) i++;
+      else if (c === quote && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
+        if (triple) i += 2;
+        quote = 0;
+      } else if (c === 10 && !triple) {
+        if (!brackets) return i;
+        quote = 0;
+      }
+    } else if (c === 10 && depth === 0 && text.charCodeAt(i - 1) !== 92) return i;
+    else if (c === 35) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return text.length;
+      i = end - 1;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+      triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      if (triple) i += 2;
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      depth = Math.max(0, depth - 1);
+      if (brackets && depth === 0) return i;
+    } else if (c === 61) visit.equals?.(i, depth);
   }
+  return text.length;
+}
+
+/** The words of the code of the logical line at `from` (strings and comments left out), into `out`. */
+function collectCode(text: string, from: number, out: string[]): void {
+  readLine(text, from, { word: (word, _, quoted) => quoted || out.push(word) });
 }
 
 /**
@@ -279,49 +302,23 @@ function collectCode(text: string, from: number, out: string[]): void {
  * brackets, before a `:=`, between `for` and `in`, after `as`. (A superset: `a[i] = 1` gives a and i.)
  */
 function collectTargets(text: string, from: number, out: string[]): void {
-  const words: { word: string; depth: number }[] = [];
-  let depth = 0;
+  const words: string[] = [];
   let assigned = -1;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 && depth === 0 && text.charCodeAt(i - 1) !== 92) break;
-    if (c === 35) {
-      const end = text.indexOf('\n', i);
-      if (end < 0) break;
-      i = end - 1;
-    } else if (c === 34 || c === 39) {
-      const triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
-      for (i += triple ? 3 : 1; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === c && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
-          if (triple) i += 2;
-          break;
-        } else if (d === 10 && !triple) break;
-      }
-    } else if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
-    else if (c === 61 /* = */) {
-      const before = text.charCodeAt(i - 1);
-      const after = text.charCodeAt(i + 1);
-      if (after === 61) i++;
-      else if (before === 58 /* : */) {
-        // `name := …`: the word before.
-        const last = words[words.length - 1];
-        if (last) out.push(last.word);
-      } else if (depth === 0 && before !== 61 && before !== 33 && before !== 60 && before !== 62 && assigned < 0) assigned = words.length;
-    } else if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
-      let j = i + 1;
-      while (isWordPart(text.charCodeAt(j))) j++;
-      words.push({ word: text.slice(i, j), depth });
-      i = j - 1;
-    }
-  }
-  if (assigned > 0) for (let k = 0; k < assigned; k++) out.push(words[k]!.word);
+  readLine(text, from, {
+    word: (word, _, quoted) => quoted || words.push(word),
+    equals: (at, depth) => {
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + 1);
+      // `name := …`: the word before.
+      if (before === 58 /* : */ && after !== 61) {
+        if (words.length) out.push(words[words.length - 1]!);
+      } else if (depth === 0 && assigned < 0 && after !== 61 && before !== 61 && before !== 33 && before !== 60 && before !== 62) assigned = words.length;
+    },
+  });
+  if (assigned > 0) for (let k = 0; k < assigned; k++) out.push(words[k]!);
   for (let k = 0; k < words.length; k++) {
-    const word = words[k]!.word;
-    if (word === 'as' && words[k + 1]) out.push(words[k + 1]!.word);
-    if (word === 'for') for (let m = k + 1; m < words.length && words[m]!.word !== 'in'; m++) out.push(words[m]!.word);
+    if (words[k] === 'as' && words[k + 1]) out.push(words[k + 1]!);
+    if (words[k] === 'for') for (let m = k + 1; m < words.length && words[m] !== 'in'; m++) out.push(words[m]!);
   }
 }
 
@@ -635,30 +632,7 @@ function hotUnits(text: string, spans: readonly (Span & { unit: number })[], cou
 
 /** Where the logical line that starts at `from` ends (its line break, or the end of the text). */
 function logicalLineEnd(text: string, from: number): number {
-  let depth = 0;
-  let quote = 0;
-  let triple = false;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote) {
-      if (c === 92) i++;
-      else if (c === quote && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
-        if (triple) i += 2;
-        quote = 0;
-      } else if (c === 10 && !triple) return i;
-    } else if (c === 10 && depth === 0 && text.charCodeAt(i - 1) !== 92) return i;
-    else if (c === 35) {
-      const end = text.indexOf('\n', i);
-      if (end < 0) return text.length;
-      i = end - 1;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-      triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
-      if (triple) i += 2;
-    } else if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
-  }
-  return text.length;
+  return readLine(text, from, {});
 }
 
 /** The parameter names of the `def` at `from` (`self`, `a` of `def f(self, a: int = 1, *args, **kw)`, and args, kw). */
@@ -689,34 +663,10 @@ interface Placed {
   at: number;
 }
 
-/** The words of the logical line that starts at `from` (strings and comments included: a superset). */
+/** The words of the logical line that starts at `from` (in strings too: an f-string's replacement fields are code). */
 function lineWords(text: string, from: number): Placed[] {
   const out: Placed[] = [];
-  let depth = 0;
-  let quote = 0;
-  let triple = false;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote) {
-      if (c === 92) i++;
-      else if (c === quote && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
-        if (triple) i += 2;
-        quote = 0;
-      } else if (c === 10 && !triple) quote = 0;
-    } else if (c === 10 && depth === 0 && text.charCodeAt(i - 1) !== 92) break;
-    else if (c === 34 || c === 39) {
-      quote = c;
-      triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
-      if (triple) i += 2;
-    } else if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
-    if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
-      let j = i + 1;
-      while (isWordPart(text.charCodeAt(j))) j++;
-      out.push({ word: text.slice(i, j), at: i });
-      i = j - 1;
-    }
-  }
+  readLine(text, from, { word: (word, at) => out.push({ word, at }) });
   return out;
 }
 
@@ -727,40 +677,7 @@ function argumentWords(text: string, at: number): Placed[] {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   if (text.charCodeAt(i) !== 40) return [];
   const out: Placed[] = [];
-  let depth = 0;
-  let quote = 0;
-  let triple = false;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // (Words in strings too: an f-string's replacement fields are code.)
-    if (isWordStart(c) && !isWordPart(text.charCodeAt(i - 1))) {
-      let j = i + 1;
-      while (isWordPart(text.charCodeAt(j))) j++;
-      out.push({ word: text.slice(i, j), at: i });
-      i = j - 1;
-      continue;
-    }
-    if (quote) {
-      if (c === 92) i++;
-      else if (c === quote && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
-        if (triple) i += 2;
-        quote = 0;
-      } else if (c === 10 && !triple) quote = 0;
-      continue;
-    }
-    if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) {
-      if (--depth === 0) break;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-      triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
-      if (triple) i += 2;
-    } else if (c === 35) {
-      const end = text.indexOf('\n', i);
-      if (end < 0) break;
-      i = end;
-    }
-  }
+  readLine(text, i, { word: (word, place) => out.push({ word, at: place }) }, true);
   return out;
 }
 
