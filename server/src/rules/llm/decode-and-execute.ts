@@ -24,7 +24,7 @@ const PYTHON_EXECUTOR_NAMES = ['exec', 'eval', 'compile', 'builtins.exec', 'buil
 
 /** The last names of the interpreters above, to find candidate calls by their text. */
 const EXECUTOR_NAMES: Record<string, string[]> = {
-  python: ['exec', 'eval', 'compile', 'system', 'popen', 'run', 'call', 'check_call', 'check_output', 'Popen', 'getoutput', 'getstatusoutput'],
+  python: [...new Set(PYTHON_EXECUTOR_NAMES.map((n) => n.slice(n.lastIndexOf('.') + 1)))],
   javascript: ['eval', 'Function', 'runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'exec', 'execSync', 'setTimeout', 'setInterval'],
   php: ['eval', 'assert', 'create_function', 'system', 'exec', 'shell_exec', 'passthru', 'popen', 'proc_open'],
 };

@@ -24,15 +24,15 @@ const ENVIRONMENT_TEXT: Record<string, RegExp> = {
   php: /\$_ENV\b|\$_SERVER\b|\bgetenv\b/,
 };
 
-/** Every last name a callee matching Python's {@link SENDERS} can have. */
-const PYTHON_SENDER_NAMES = ['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'stream', 'urlopen', 'Request', 'send', 'sendall', 'sendto', 'ws_connect'];
-
 /** Every name of Python's {@link SENDERS}, as a focused parse reads names (engine/focus.ts). */
 const PYTHON_SENDERS = [
   ...['requests', 'httpx'].flatMap((m) => ['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'stream'].map((n) => `${m}.${n}`)),
   'urllib.request.urlopen', 'urllib.request.Request', 'urllib3.request',
   ...['post', 'put', 'patch', 'send', 'sendall', 'sendto', 'urlopen', 'request', 'ws_connect'].flatMap((n) => [n, `*.${n}`]),
 ];
+
+/** Every last name a callee matching Python's {@link SENDERS} can have. */
+const PYTHON_SENDER_NAMES = [...new Set(PYTHON_SENDERS.map((n) => n.slice(n.lastIndexOf('.') + 1)))];
 
 /** The last names of Python's {@link SENDERS} (or their module), where they are called or imported. */
 const PYTHON_SENDER_TEXT = /\b(?:requests|httpx|request|urlopen|post|put|patch|send|sendall|sendto|ws_connect)\b/;
