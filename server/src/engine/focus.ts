@@ -78,7 +78,7 @@ const DEFINITION = /^(?:async[ \t]+def|def|class)\b/;
 const DEF_NAME = /^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/;
 const CLASS_NAME = /^class[ \t]+([A-Za-z_]\w*)/;
 const IMPORT_LINE = /^(?:import|from)\b/;
-const IMPORTED = /([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?/g;
+const IMPORTED = /^([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?/;
 
 /**
  * The top-level statements of a Python text, the names its import statements bind, and with `deep` the lines where
@@ -345,8 +345,8 @@ function collectImports(text: string, from: number, out: ImportedName[]): void {
   const names = from_ ? from_[2]! : /^import\s+([\s\S]*)$/.exec(line)?.[1];
   if (names === undefined) return;
   for (const part of names.split(/[,;]/)) {
-    const m = new RegExp(IMPORTED.source).exec(part.trim());
-    if (!m || m.index !== 0) continue;
+    const m = IMPORTED.exec(part.trim());
+    if (!m) continue;
     const [, name, alias] = m;
     if (from_) out.push({ local: alias ?? name!, path: `${from_[1]}.${name}` });
     else out.push(alias ? { local: alias, path: name! } : { local: name!.split('.')[0]!, path: name!.split('.')[0]! });
@@ -504,11 +504,18 @@ export function pythonFocus(text: string, focus: FileFocus): FocusRange[] | unde
     }
   }
   // A class's body cannot be empty: where no member of a class parsed for its name is, its first method is.
-  units.forEach((u, index) => {
-    if (!included[index] || !u.definition || u.head !== undefined || u.spans.length > 1) return;
-    const methods = units.map((m, k) => (m.head === index ? k : -1)).filter((k) => k >= 0);
-    if (methods.length && !methods.some((k) => included[k])) include(methods[0]!);
-  });
+  // (A class's methods follow its head: one pass over the units, with the head whose methods are being read.)
+  for (let index = 0; index < units.length; index++) {
+    const u = units[index]!;
+    if (!included[index] || !u.definition || u.head !== undefined || u.spans.length > 1) continue;
+    let first = -1;
+    let parsed = false;
+    for (let k = index + 1; k < units.length && units[k]!.head === index; k++) {
+      if (first < 0) first = k;
+      parsed ||= included[k] === 1;
+    }
+    if (first >= 0 && !parsed) include(first);
+  }
   let kept = 0;
   const ranges: FocusRange[] = [];
   for (const span of spans) {
